@@ -1,0 +1,170 @@
+package bg.inkindmatch.core.allocation;
+
+import bg.inkindmatch.core.need.Need;
+import bg.inkindmatch.core.offer.Offer;
+import bg.inkindmatch.core.scoring.Candidate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The flow network whose minimum-cost flow is the optimal allocation of a set of candidates (see
+ * {@link Allocator} for the objective). Layout:
+ * <pre>
+ *   source --(offer's remaining, 0)--> offer
+ *   offer  --(min(remainings), -value)--> need        one arc per candidate, arcs 0..candidates-1
+ *   need   --(need's remaining, 0)--> centre
+ *   centre --(tier size, penalty of tier k)--> sink   one arc per tier, penalties 0 &lt; p1 &lt; p2 ...
+ *   source --(all supply, 0)--> sink                  what is not allocated
+ * </pre>
+ * The source supplies the offers' remaining units, the sink takes them. Offers, needs and centres
+ * are laid out in id order and candidate arcs in (offer id, need id) order, so the same candidates
+ * always give the same network. Immutable.
+ */
+public final class AllocationNetwork {
+
+    /** Values and penalties are scaled by this factor and rounded to whole numbers. */
+    public static final long VALUE_SCALE = 1_000_000_000L;
+
+    private final List<Candidate> candidates;
+    private final FlowNetwork network;
+
+    private AllocationNetwork(List<Candidate> candidates, FlowNetwork network) {
+        this.candidates = candidates;
+        this.network = network;
+    }
+
+    /**
+     * The network of the given candidates.
+     *
+     * @param candidates the candidates; at most one per (offer, need) pair, and every offer (need) the
+     *                   same in all candidates that name it
+     * @param dropped    candidates (by their index in id order) whose arcs get capacity 0
+     * @throws IllegalArgumentException if a pair repeats or one post appears with different contents
+     */
+    public static AllocationNetwork of(List<Candidate> candidates, AllocationPolicy policy, boolean[] dropped) {
+        Objects.requireNonNull(policy, "policy");
+        List<Candidate> ordered = inIdOrder(candidates);
+        if (dropped.length != ordered.size()) {
+            throw new IllegalArgumentException("dropped must have one flag per candidate");
+        }
+        return new AllocationNetwork(ordered, new Layout(ordered, policy).build(dropped));
+    }
+
+    /** The network of the given candidates with none dropped. */
+    public static AllocationNetwork of(List<Candidate> candidates, AllocationPolicy policy) {
+        return of(candidates, policy, new boolean[candidates.size()]);
+    }
+
+    /** The candidates in (offer id, need id) order; candidate {@code i} is arc {@code i}. */
+    public List<Candidate> candidates() {
+        return candidates;
+    }
+
+    /** The flow network. */
+    public FlowNetwork network() {
+        return network;
+    }
+
+    static List<Candidate> inIdOrder(List<Candidate> candidates) {
+        List<Candidate> ordered = candidates.stream()
+                .sorted(Comparator.<Candidate>comparingLong(c -> c.offer().id()).thenComparingLong(c -> c.need().id()))
+                .toList();
+        Map<Long, Offer> offers = new HashMap<>();
+        Map<Long, Need> needs = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Candidate c = ordered.get(i);
+            if (i > 0 && ordered.get(i - 1).offer().id() == c.offer().id() && ordered.get(i - 1).need().id() == c.need().id()) {
+                throw new IllegalArgumentException("candidate repeats: offer " + c.offer().id() + ", need " + c.need().id());
+            }
+            if (!offers.computeIfAbsent(c.offer().id(), id -> c.offer()).equals(c.offer())) {
+                throw new IllegalArgumentException("offer " + c.offer().id() + " appears with different contents");
+            }
+            if (!needs.computeIfAbsent(c.need().id(), id -> c.need()).equals(c.need())) {
+                throw new IllegalArgumentException("need " + c.need().id() + " appears with different contents");
+            }
+        }
+        return ordered;
+    }
+
+    /** Numbers the nodes and lays out the arcs. */
+    private static final class Layout {
+
+        private final List<Candidate> candidates;
+        private final AllocationPolicy policy;
+        private final TreeMap<Long, Integer> offerNode = new TreeMap<>();
+        private final TreeMap<Long, Integer> needNode = new TreeMap<>();
+        private final TreeMap<Long, Integer> centreNode = new TreeMap<>();
+        private final Map<Long, Offer> offers = new HashMap<>();
+        private final Map<Long, Need> needs = new HashMap<>();
+
+        Layout(List<Candidate> candidates, AllocationPolicy policy) {
+            this.candidates = candidates;
+            this.policy = policy;
+            for (Candidate c : candidates) {
+                offers.putIfAbsent(c.offer().id(), c.offer());
+                needs.putIfAbsent(c.need().id(), c.need());
+            }
+            int node = 1;
+            for (long id : new TreeMap<>(offers).keySet()) {
+                offerNode.put(id, node++);
+            }
+            for (long id : new TreeMap<>(needs).keySet()) {
+                needNode.put(id, node++);
+            }
+            for (Need need : needs.values()) {
+                centreNode.put(need.organisation().id(), 0);
+            }
+            for (Map.Entry<Long, Integer> centre : centreNode.entrySet()) {
+                centre.setValue(node++);
+            }
+        }
+
+        FlowNetwork build(boolean[] dropped) {
+            int sink = 1 + offerNode.size() + needNode.size() + centreNode.size();
+            int source = 0;
+            long supply = offers.values().stream().mapToLong(Offer::remaining).sum();
+            FlowNetwork.Builder builder = FlowNetwork.builder(sink + 1,
+                    candidates.size() + offers.size() + needs.size() + centreNode.size() * policy.centreTiers() + 1);
+            builder.supply(source, supply).supply(sink, -supply);
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
+                long capacity = dropped[i] ? 0 : c.capacity();
+                builder.arc(offerNode.get(c.offer().id()), needNode.get(c.need().id()), capacity, -unitValue(c));
+            }
+            offerNode.forEach((id, node) -> builder.arc(source, node, offers.get(id).remaining(), 0));
+            needNode.forEach((id, node) -> builder.arc(node, centreNode.get(needs.get(id).organisation().id()),
+                    needs.get(id).remaining(), 0));
+            addTiers(builder, sink);
+            builder.arc(source, sink, supply, 0);
+            return builder.build();
+        }
+
+        private static long unitValue(Candidate c) {
+            return Math.round(VALUE_SCALE * c.score().value() / Math.max(1, c.need().remaining()));
+        }
+
+        /** Cuts each centre's demand D into tiers; units in tier k cost k * step * (needs / D) each. */
+        private void addTiers(FlowNetwork.Builder builder, int sink) {
+            Map<Long, List<Need>> needsByCentre = new TreeMap<>();
+            new TreeMap<>(needs).values().forEach(n -> needsByCentre.computeIfAbsent(n.organisation().id(), k -> new ArrayList<>()).add(n));
+            needsByCentre.forEach((centre, centreNeeds) -> {
+                long demand = centreNeeds.stream().mapToLong(Need::remaining).sum();
+                int tiers = policy.centreTiers();
+                for (int k = 0; k < tiers; k++) {
+                    long size = demand * (k + 1) / tiers - demand * k / tiers;
+                    if (size > 0) {
+                        long penalty = Math.round(VALUE_SCALE * policy.diminishingStep() * k * centreNeeds.size()
+                                / (double) demand);
+                        builder.arc(centreNode.get(centre), sink, size, penalty);
+                    }
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package bg.inkindmatch.core.taxonomy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The category taxonomy: which categories exist, how they nest and which can meet which.
+ *
+ * <p>The standard taxonomy is data, read from the resource {@code categories.txt} beside this class.
+ * Instances are immutable and safe to share between threads.
+ */
+public final class Taxonomy {
+
+    private static final String RESOURCE = "categories.txt";
+
+    private final Map<String, Category> byCode;
+    private final Map<String, List<Category>> compatibleByCode;
+    private final List<Category> ordered;
+
+    /**
+     * A taxonomy of the given categories.
+     *
+     * @throws IllegalArgumentException if codes repeat, a leaf has no branch, or a relation names an
+     *                                  unknown category
+     */
+    public Taxonomy(Collection<Category> categories) {
+        Map<String, Category> codes = new LinkedHashMap<>();
+        for (Category category : categories) {
+            if (codes.putIfAbsent(category.code(), category) != null) {
+                throw new IllegalArgumentException("category code repeats: " + category.code());
+            }
+        }
+        for (Category category : codes.values()) {
+            if (!codes.containsKey(category.branchCode())) {
+                throw new IllegalArgumentException("category has no branch: " + category.code());
+            }
+            for (String related : category.related()) {
+                if (!codes.containsKey(related)) {
+                    throw new IllegalArgumentException(category.code() + " is related to unknown " + related);
+                }
+            }
+        }
+        this.byCode = Map.copyOf(codes);
+        Map<String, List<Category>> compatible = new LinkedHashMap<>();
+        for (Category category : codes.values()) {
+            compatible.put(category.code(), codes.values().stream()
+                    .filter(other -> closenessOf(category, other).compatible())
+                    .toList());
+        }
+        this.compatibleByCode = Map.copyOf(compatible);
+        this.ordered = List.copyOf(codes.values());
+    }
+
+    /** The standard taxonomy of InKind Match, read from the bundled resource. */
+    public static Taxonomy standard() {
+        try (InputStream in = Taxonomy.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return new Taxonomy(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Category> parse(BufferedReader reader) throws IOException {
+        List<Category> categories = new ArrayList<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\\|", -1);
+            if (cells.length != 5) {
+                throw new IllegalStateException("a category line needs 5 cells: " + line);
+            }
+            List<Unit> units = Arrays.stream(cells[3].split(","))
+                    .map(String::trim)
+                    .map(code -> Unit.ofCode(code).orElseThrow(() -> new IllegalStateException("unknown unit " + code)))
+                    .toList();
+            Set<String> related = new HashSet<>();
+            for (String code : cells[4].split(",")) {
+                if (!code.isBlank()) {
+                    related.add(code.trim());
+                }
+            }
+            categories.add(new Category(cells[0].trim(), cells[1].trim(), cells[2].trim(), units, related));
+        }
+        return symmetric(categories);
+    }
+
+    private static List<Category> symmetric(List<Category> categories) {
+        Map<String, Set<String>> related = new LinkedHashMap<>();
+        categories.forEach(c -> related.put(c.code(), new HashSet<>(c.related())));
+        categories.forEach(c -> c.related().forEach(other -> related.computeIfAbsent(other, k -> new HashSet<>()).add(c.code())));
+        return categories.stream()
+                .map(c -> new Category(c.code(), c.labelBg(), c.labelEn(), c.units(), related.get(c.code())))
+                .toList();
+    }
+
+    /** Every category, branches before their leaves, in the order of the data file. */
+    public List<Category> categories() {
+        return ordered;
+    }
+
+    /** The category with the given code. */
+    public Optional<Category> category(String code) {
+        return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code")));
+    }
+
+    /**
+     * The category with the given code.
+     *
+     * @throws IllegalArgumentException if there is none
+     */
+    public Category require(String code) {
+        return category(code).orElseThrow(() -> new IllegalArgumentException("unknown category: " + code));
+    }
+
+    /** The categories whose posts may meet posts of the given one, itself included. */
+    public List<Category> compatibleWith(Category category) {
+        List<Category> compatible = compatibleByCode.get(category.code());
+        if (compatible == null) {
+            throw new IllegalArgumentException("category is not of this taxonomy: " + category.code());
+        }
+        return compatible;
+    }
+
+    /** How close two categories are; {@link CategoryCloseness#UNRELATED} means they never meet. */
+    public CategoryCloseness closeness(Category a, Category b) {
+        return closenessOf(a, b);
+    }
+
+    private static CategoryCloseness closenessOf(Category a, Category b) {
+        if (a.code().equals(b.code())) {
+            return CategoryCloseness.SAME;
+        }
+        boolean sameBranch = a.branchCode().equals(b.branchCode());
+        if (sameBranch && (a.isBranch() || b.isBranch())) {
+            return CategoryCloseness.SAME_BRANCH;
+        }
+        if (a.related().contains(b.code()) || b.related().contains(a.code())) {
+            return sameBranch ? CategoryCloseness.SAME_BRANCH : CategoryCloseness.RELATED;
+        }
+        return CategoryCloseness.UNRELATED;
+    }
+}
