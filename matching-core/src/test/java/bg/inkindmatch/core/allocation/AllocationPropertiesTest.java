@@ -2,6 +2,7 @@ package bg.inkindmatch.core.allocation;
 
 import bg.inkindmatch.core.Fixtures;
 import bg.inkindmatch.core.MatchingEngine;
+import bg.inkindmatch.core.RandomMarket;
 import bg.inkindmatch.core.need.Need;
 import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.scoring.Candidate;

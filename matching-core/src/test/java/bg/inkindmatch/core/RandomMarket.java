@@ -1,4 +1,4 @@
-package bg.inkindmatch.core.allocation;
+package bg.inkindmatch.core;
 
 import bg.inkindmatch.core.need.Need;
 import bg.inkindmatch.core.need.Urgency;
@@ -21,7 +21,7 @@ import static bg.inkindmatch.core.Fixtures.TAXONOMY;
 import static bg.inkindmatch.core.Fixtures.TODAY;
 
 /** A seeded random market of offers and needs over a few places and categories, closed ones included. */
-record RandomMarket(List<Offer> offers, List<Need> needs) {
+public record RandomMarket(List<Offer> offers, List<Need> needs) {
 
     private static final String[] PLACE_CODES = {"RSE27", "RSE04", "RSE13", "VAR06", "SOF46", "PDV22"};
     private static final String[] CATEGORIES = {"consumables.hygiene", "consumables.cleaning", "consumables",
@@ -29,7 +29,7 @@ record RandomMarket(List<Offer> offers, List<Need> needs) {
     private static final String[] TITLES = {"Хигиенни пакети", "higienni paketi", "Препарати за почистване",
             "Храна за деца", "Курс по счетоводство", "Professional training course", "Пакети"};
 
-    static RandomMarket generate(long seed, int offerCount, int needCount) {
+    public static RandomMarket generate(long seed, int offerCount, int needCount) {
         Random random = new Random(seed);
         int centres = 1 + random.nextInt(Math.max(1, needCount / 2));
         List<Offer> offers = new ArrayList<>();
