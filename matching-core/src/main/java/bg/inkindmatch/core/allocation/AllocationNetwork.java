@@ -29,7 +29,7 @@ import java.util.TreeMap;
 public final class AllocationNetwork {
 
     /** Values and penalties are scaled by this factor and rounded to whole numbers. */
-    public static final long VALUE_SCALE = 1_000_000_000L;
+    public static final long VALUE_SCALE = 100_000_000L;
 
     private final List<Candidate> candidates;
     private final FlowNetwork network;
