@@ -28,7 +28,11 @@ import java.util.TreeMap;
  */
 public final class AllocationNetwork {
 
-    /** Values and penalties are scaled by this factor and rounded to whole numbers. */
+    /**
+     * Values and penalties are scaled by this factor and rounded to whole numbers: fine enough to tell
+     * apart scores that differ in the sixth decimal for needs of up to a hundred units, and small enough
+     * that every arc cost stays below 10^9, which some solvers (jgrapht) take as an infinite cost.
+     */
     public static final long VALUE_SCALE = 100_000_000L;
 
     private final List<Candidate> candidates;

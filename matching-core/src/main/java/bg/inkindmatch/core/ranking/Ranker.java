@@ -43,7 +43,7 @@ public final class Ranker {
         index.forEachNeedReachableFrom(offer, entry -> {
             Need need = entry.post();
             if (eligibility.eligible(offer, need, context.today())) {
-                best.offer(entry, scorer.value(offer, offerText, need, entry.text(), context));
+                best.offer(entry, scorer.valueUnlessBelow(offer, offerText, need, entry.text(), context, best.floor()));
             }
         });
         List<Candidate> top = best.inOrder().stream()
@@ -61,7 +61,7 @@ public final class Ranker {
         index.forEachOfferReaching(need.category(), need.handover(), entry -> {
             Offer offer = entry.post();
             if (eligibility.eligible(offer, need, context.today())) {
-                best.offer(entry, scorer.value(offer, entry.text(), need, needText, context));
+                best.offer(entry, scorer.valueUnlessBelow(offer, entry.text(), need, needText, context, best.floor()));
             }
         });
         List<Candidate> top = best.inOrder().stream()
@@ -106,11 +106,22 @@ public final class Ranker {
                 return;
             }
             Scored<P> worst = worstFirst.peek();
+            if (value < worst.value()) {
+                return;
+            }
             Scored<P> candidate = new Scored<>(entry, value);
             if (BETTER_FIRST.compare(candidate, worst) < 0) {
                 worstFirst.poll();
                 worstFirst.add(candidate);
             }
+        }
+
+        /** The score a post must reach to enter the top k; below it, a post is only counted. */
+        double floor() {
+            if (k == 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            return worstFirst.size() < k ? Double.NEGATIVE_INFINITY : worstFirst.peek().value();
         }
 
         int count() {

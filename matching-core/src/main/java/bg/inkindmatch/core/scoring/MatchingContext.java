@@ -30,6 +30,6 @@ public record MatchingContext(LocalDate today, Map<Long, Integer> recentReceipts
 
     /** How many matches the centre received recently. */
     public int recentReceiptsOf(long centreId) {
-        return recentReceipts.getOrDefault(centreId, 0);
+        return recentReceipts.isEmpty() ? 0 : recentReceipts.getOrDefault(centreId, 0);
     }
 }

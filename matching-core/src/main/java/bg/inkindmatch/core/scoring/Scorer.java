@@ -36,6 +36,7 @@ public final class Scorer {
     private final Places places;
     private final TextAnalyzer analyzer;
     private final double[] shares;
+    private final Criterion[] criteria = Criterion.values();
 
     /** A scorer over the given taxonomy and places, weighting the criteria as the policy says. */
     public Scorer(Taxonomy taxonomy, Places places, TextAnalyzer analyzer, MatchingPolicy policy) {
@@ -76,13 +77,34 @@ public final class Scorer {
     /** The same number as {@code score(...).value()}, without the breakdown. */
     public double value(Offer offer, TextProfile offerText, Need need, TextProfile needText, MatchingContext context) {
         double total = 0;
-        for (Criterion criterion : Criterion.values()) {
+        for (Criterion criterion : criteria) {
             double share = shares[criterion.ordinal()];
             if (share > 0) {
                 total += share * valueOf(criterion, offer, offerText, need, needText, context);
             }
         }
         return clamp(total);
+    }
+
+    /**
+     * The same number as {@link #value}, or a number below {@code floor} when the pair certainly scores
+     * below it: the text comparison, the dearest criterion, is skipped when even identical texts
+     * could not lift the pair to the floor. Ranking uses it to pass over pairs that cannot enter its top k.
+     */
+    public double valueUnlessBelow(Offer offer, TextProfile offerText, Need need, TextProfile needText,
+                                   MatchingContext context, double floor) {
+        double withoutText = 0;
+        for (Criterion criterion : criteria) {
+            double share = shares[criterion.ordinal()];
+            if (share > 0 && criterion != Criterion.TEXT) {
+                withoutText += share * valueOf(criterion, offer, offerText, need, needText, context);
+            }
+        }
+        double textShare = shares[Criterion.TEXT.ordinal()];
+        if (withoutText + textShare < floor) {
+            return withoutText + textShare;
+        }
+        return value(offer, offerText, need, needText, context);
     }
 
     private static double clamp(double value) {

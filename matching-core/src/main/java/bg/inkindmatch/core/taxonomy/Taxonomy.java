@@ -29,6 +29,7 @@ public final class Taxonomy {
 
     private final Map<String, Category> byCode;
     private final Map<String, List<Category>> compatibleByCode;
+    private final Map<String, Map<String, CategoryCloseness>> closenessByCodes;
     private final List<Category> ordered;
 
     /**
@@ -62,6 +63,13 @@ public final class Taxonomy {
                     .toList());
         }
         this.compatibleByCode = Map.copyOf(compatible);
+        Map<String, Map<String, CategoryCloseness>> closeness = new LinkedHashMap<>();
+        for (Category a : codes.values()) {
+            Map<String, CategoryCloseness> row = new LinkedHashMap<>();
+            codes.values().forEach(b -> row.put(b.code(), closenessOf(a, b)));
+            closeness.put(a.code(), Map.copyOf(row));
+        }
+        this.closenessByCodes = Map.copyOf(closeness);
         this.ordered = List.copyOf(codes.values());
     }
 
@@ -140,9 +148,19 @@ public final class Taxonomy {
         return compatible;
     }
 
-    /** How close two categories are; {@link CategoryCloseness#UNRELATED} means they never meet. */
+    /**
+     * How close two categories are; {@link CategoryCloseness#UNRELATED} means they never meet. A table
+     * look-up: it sits on the hot path of ranking.
+     *
+     * @throws IllegalArgumentException if either category is not of this taxonomy
+     */
     public CategoryCloseness closeness(Category a, Category b) {
-        return closenessOf(a, b);
+        Map<String, CategoryCloseness> row = closenessByCodes.get(a.code());
+        CategoryCloseness closeness = row == null ? null : row.get(b.code());
+        if (closeness == null) {
+            throw new IllegalArgumentException("categories are not of this taxonomy: " + a.code() + ", " + b.code());
+        }
+        return closeness;
     }
 
     private static CategoryCloseness closenessOf(Category a, Category b) {

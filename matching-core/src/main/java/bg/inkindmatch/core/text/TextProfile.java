@@ -4,42 +4,55 @@ import java.util.Arrays;
 
 /**
  * The analysed words of a text, ready to be compared: each word as one or two stemmed readings
- * (a Latin word is read both as English and as transliterated Bulgarian), and the sorted set of all
- * readings. Immutable.
+ * (a Latin word is read both as English and as transliterated Bulgarian). Immutable.
+ *
+ * <p>The readings of all words are kept sorted, each with the word it belongs to, so that two
+ * profiles are compared in one merge of their sorted readings: time linear in the number of words.
  */
 public final class TextProfile {
 
     /** The profile of a text without words. */
     public static final TextProfile EMPTY = new TextProfile(new long[0]);
 
-    private final long[] words;
+    private final int wordCount;
     private final int[] readings;
+    private final int[] owners;
 
     TextProfile(long[] words) {
-        this.words = words.clone();
-        int[] all = new int[words.length * 2];
-        for (int i = 0; i < words.length; i++) {
-            all[2 * i] = first(words[i]);
-            all[2 * i + 1] = second(words[i]);
+        this.wordCount = words.length;
+        long[] pairs = new long[words.length * 2];
+        int n = 0;
+        for (int word = 0; word < words.length; word++) {
+            int first = (int) (words[word] >>> 32);
+            int second = (int) words[word];
+            pairs[n++] = pack(first, word);
+            if (second != first) {
+                pairs[n++] = pack(second, word);
+            }
         }
-        this.readings = Arrays.stream(all).sorted().distinct().toArray();
+        pairs = Arrays.copyOf(pairs, n);
+        Arrays.sort(pairs);
+        this.readings = new int[n];
+        this.owners = new int[n];
+        for (int i = 0; i < n; i++) {
+            readings[i] = (int) (pairs[i] >> 32);
+            owners[i] = (int) pairs[i];
+        }
     }
 
+    /** A word of two readings; the same reading twice for a word with one. */
     static long word(int firstReading, int secondReading) {
         return ((long) firstReading << 32) | (secondReading & 0xFFFFFFFFL);
     }
 
-    private static int first(long word) {
-        return (int) (word >>> 32);
-    }
-
-    private static int second(long word) {
-        return (int) word;
+    /** Sorts by reading (signed), then by word. */
+    private static long pack(int reading, int word) {
+        return ((long) reading << 32) | word;
     }
 
     /** How many distinct words the text has after stop words were removed. */
     public int wordCount() {
-        return words.length;
+        return wordCount;
     }
 
     /**
@@ -47,18 +60,36 @@ public final class TextProfile {
      * common with some word of the other text (a Dice coefficient over words).
      */
     public double similarity(TextProfile other) {
-        int total = words.length + other.words.length;
-        if (words.length == 0 || other.words.length == 0) {
+        if (wordCount == 0 || other.wordCount == 0) {
             return 0;
         }
-        return (double) (matched(other) + other.matched(this)) / total;
+        boolean[] matchedHere = new boolean[wordCount];
+        boolean[] matchedThere = new boolean[other.wordCount];
+        int i = 0;
+        int j = 0;
+        while (i < readings.length && j < other.readings.length) {
+            int a = readings[i];
+            int b = other.readings[j];
+            if (a < b) {
+                i++;
+            } else if (a > b) {
+                j++;
+            } else {
+                for (; i < readings.length && readings[i] == a; i++) {
+                    matchedHere[owners[i]] = true;
+                }
+                for (; j < other.readings.length && other.readings[j] == a; j++) {
+                    matchedThere[other.owners[j]] = true;
+                }
+            }
+        }
+        return (double) (count(matchedHere) + count(matchedThere)) / (wordCount + other.wordCount);
     }
 
-    private int matched(TextProfile other) {
+    private static int count(boolean[] flags) {
         int count = 0;
-        for (long word : words) {
-            if (Arrays.binarySearch(other.readings, first(word)) >= 0
-                    || Arrays.binarySearch(other.readings, second(word)) >= 0) {
+        for (boolean flag : flags) {
+            if (flag) {
                 count++;
             }
         }
