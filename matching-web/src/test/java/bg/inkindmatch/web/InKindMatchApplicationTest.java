@@ -1,0 +1,42 @@
+package bg.inkindmatch.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole application on a real port, asked over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InKindMatchApplicationTest {
+
+    @LocalServerPort
+    private int port;
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesTheHomePageAndItsStylesheet() throws Exception {
+        HttpResponse<String> home = get("/");
+        HttpResponse<String> css = get("/css/main.css");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("UTF-8"));
+        assertThat(home.body()).contains("свързваме дарения с нужди");
+        assertThat(css.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownPageIsA404NotAServerError() throws Exception {
+        assertThat(get("/no-such-page").statusCode()).isEqualTo(404);
+    }
+}
