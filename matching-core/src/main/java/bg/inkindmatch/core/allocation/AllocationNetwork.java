@@ -48,21 +48,24 @@ public final class AllocationNetwork {
      *
      * @param candidates the candidates; at most one per (offer, need) pair, and every offer (need) the
      *                   same in all candidates that name it
-     * @param dropped    candidates (by their index in id order) whose arcs get capacity 0
      * @throws IllegalArgumentException if a pair repeats or one post appears with different contents
      */
-    public static AllocationNetwork of(List<Candidate> candidates, AllocationPolicy policy, boolean[] dropped) {
-        Objects.requireNonNull(policy, "policy");
+    public static AllocationNetwork of(List<Candidate> candidates, AllocationPolicy policy) {
         List<Candidate> ordered = inIdOrder(candidates);
+        return ofOrdered(ordered, policy, new boolean[ordered.size()]);
+    }
+
+    /**
+     * The network of candidates already checked and put in id order by {@link #inIdOrder}.
+     *
+     * @param dropped per candidate, whether its arc gets capacity 0
+     */
+    static AllocationNetwork ofOrdered(List<Candidate> ordered, AllocationPolicy policy, boolean[] dropped) {
+        Objects.requireNonNull(policy, "policy");
         if (dropped.length != ordered.size()) {
             throw new IllegalArgumentException("dropped must have one flag per candidate");
         }
         return new AllocationNetwork(ordered, new Layout(ordered, policy).build(dropped));
-    }
-
-    /** The network of the given candidates with none dropped. */
-    public static AllocationNetwork of(List<Candidate> candidates, AllocationPolicy policy) {
-        return of(candidates, policy, new boolean[candidates.size()]);
     }
 
     /** The candidates in (offer id, need id) order; candidate {@code i} is arc {@code i}. */
@@ -75,6 +78,11 @@ public final class AllocationNetwork {
         return network;
     }
 
+    /**
+     * The candidates in (offer id, need id) order, checked.
+     *
+     * @throws IllegalArgumentException if a pair repeats or one post appears with different contents
+     */
     static List<Candidate> inIdOrder(List<Candidate> candidates) {
         List<Candidate> ordered = candidates.stream()
                 .sorted(Comparator.<Candidate>comparingLong(c -> c.offer().id()).thenComparingLong(c -> c.need().id()))

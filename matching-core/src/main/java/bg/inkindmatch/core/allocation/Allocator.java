@@ -66,7 +66,7 @@ public final class Allocator {
         List<Candidate> ordered = AllocationNetwork.inIdOrder(candidates);
         boolean[] dropped = new boolean[ordered.size()];
         while (true) {
-            AllocationNetwork network = AllocationNetwork.of(ordered, policy, dropped);
+            AllocationNetwork network = AllocationNetwork.ofOrdered(ordered, policy, dropped);
             FlowSolution solution = solver.solve(network.network());
             if (!dropBelowLot(ordered, solution, dropped)) {
                 return allocationOf(ordered, solution);
