@@ -36,7 +36,10 @@ class InKindMatchApplicationTest {
     }
 
     @Test
-    void anUnknownPageIsA404NotAServerError() throws Exception {
-        assertThat(get("/no-such-page").statusCode()).isEqualTo(404);
+    void aMembersPageAsksAnonymousVisitorsToSignIn() throws Exception {
+        HttpResponse<String> answer = get("/no-such-page");
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
     }
 }

@@ -1,0 +1,62 @@
+package bg.inkindmatch.web.account;
+
+import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.OrganisationRepository;
+import bg.inkindmatch.web.system.InKindProperties;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Who may sign in: the contact e-mail of an approved organisation (role MEMBER) and the coordinators'
+ * addresses (role COORDINATOR). Sign-in is passwordless, so the accounts have no password.
+ */
+@Service
+public class MemberDetailsService implements UserDetailsService {
+
+    public static final String MEMBER = "MEMBER";
+    public static final String COORDINATOR = "COORDINATOR";
+
+    private final OrganisationRepository organisations;
+    private final InKindProperties properties;
+
+    MemberDetailsService(OrganisationRepository organisations, InKindProperties properties) {
+        this.organisations = organisations;
+        this.properties = properties;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return find(username).orElseThrow(() -> new UsernameNotFoundException("no account"));
+    }
+
+    /** The account of the address, if it may sign in. */
+    public Optional<UserDetails> find(String email) {
+        String address = normalise(email);
+        List<String> roles = new ArrayList<>();
+        if (properties.isCoordinator(address)) {
+            roles.add(COORDINATOR);
+        }
+        organisations.findByEmail(address).filter(Organisation::isApproved).ifPresent(o -> roles.add(MEMBER));
+        if (roles.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(User.withUsername(address).password("").roles(roles.toArray(String[]::new)).build());
+    }
+
+    /** The language to write to the address in: its organisation's choice, or Bulgarian. */
+    public String languageOf(String email) {
+        return organisations.findByEmail(normalise(email)).map(Organisation::language).orElse("bg");
+    }
+
+    static String normalise(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,67 @@
+package bg.inkindmatch.web.account;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
+import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import java.time.Duration;
+
+/**
+ * Who may see what, and how members sign in: passwordless, with Spring Security's one-time-token
+ * login. A link by e-mail, valid 15 minutes and usable once, leads to a page whose button (a POST, so
+ * mail scanners that open links sign nobody in) completes the sign-in. CSRF protection on every form,
+ * a strict Content-Security-Policy on every page.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final Duration SIGN_IN_LINK_VALIDITY = Duration.ofMinutes(15);
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
+            + "object-src 'none'";
+
+    @Bean
+    OneTimeTokenService oneTimeTokenService(JdbcTemplate jdbc) {
+        return new JdbcOneTimeTokenService(jdbc);
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, OneTimeTokenService tokens, SignInLinkMailer mailer,
+                            @Value("${inkind.sign-in.limit-per-address:5}") int addressLimit,
+                            @Value("${inkind.sign-in.limit-per-client:20}") int clientLimit) throws Exception {
+        DefaultGenerateOneTimeTokenRequestResolver fifteenMinutes = new DefaultGenerateOneTimeTokenRequestResolver();
+        fifteenMinutes.setExpiresIn(SIGN_IN_LINK_VALIDITY);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/register", "/register/**", "/sign-in", "/sign-in/**", "/css/**",
+                                "/js/**", "/webjars/**", "/dev/mail", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/coordinator/**").hasRole(MemberDetailsService.COORDINATOR)
+                        .anyRequest().authenticated())
+                .oneTimeTokenLogin(ott -> ott
+                        .loginPage("/sign-in")
+                        .tokenGeneratingUrl("/sign-in/link")
+                        .loginProcessingUrl("/sign-in/token")
+                        .showDefaultSubmitPage(false)
+                        .tokenService(tokens)
+                        .generateRequestResolver(fifteenMinutes)
+                        .tokenGenerationSuccessHandler(mailer)
+                        .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/sign-in?invalid"))
+                        .defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .addFilterBefore(new SignInRateLimitFilter("/sign-in/link", addressLimit, clientLimit, Duration.ofMinutes(15)),
+                        GenerateOneTimeTokenFilter.class);
+        return http.build();
+    }
+}

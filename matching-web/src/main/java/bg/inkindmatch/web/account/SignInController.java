@@ -1,0 +1,34 @@
+package bg.inkindmatch.web.account;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The pages around sign-in; the requests themselves are handled by Spring Security's filters. */
+@Controller
+class SignInController {
+
+    @GetMapping("/sign-in")
+    String form() {
+        return "sign-in/form";
+    }
+
+    @GetMapping("/sign-in/sent")
+    String sent() {
+        return "sign-in/sent";
+    }
+
+    /** The page the e-mailed link opens: a button that signs in, because a GET must change nothing. */
+    @GetMapping("/sign-in/confirm")
+    String confirm(@RequestParam(name = "token", defaultValue = "") String token, Model model) {
+        model.addAttribute("token", token);
+        return "sign-in/confirm";
+    }
+
+    @RequestMapping("/sign-in/too-many")
+    String tooMany() {
+        return "sign-in/too-many";
+    }
+}

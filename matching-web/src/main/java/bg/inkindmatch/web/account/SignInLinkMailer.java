@@ -1,0 +1,42 @@
+package bg.inkindmatch.web.account;
+
+import bg.inkindmatch.web.mail.Mailer;
+import bg.inkindmatch.web.system.InKindProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.ott.OneTimeToken;
+import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * E-mails the one-time sign-in link, if the address may sign in, and answers the same either way, so
+ * that the page never reveals whether an address is registered.
+ */
+@Component
+class SignInLinkMailer implements OneTimeTokenGenerationSuccessHandler {
+
+    private final MemberDetailsService members;
+    private final Mailer mailer;
+    private final InKindProperties properties;
+
+    SignInLinkMailer(MemberDetailsService members, Mailer mailer, InKindProperties properties) {
+        this.members = members;
+        this.mailer = mailer;
+        this.properties = properties;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token) throws IOException {
+        members.find(token.getUsername()).ifPresent(account -> {
+            String link = properties.link(UriComponentsBuilder.fromPath("/sign-in/confirm")
+                    .queryParam("token", token.getTokenValue()).build().toUriString());
+            mailer.send(account.getUsername(), members.languageOf(account.getUsername()), "sign-in",
+                    Map.of("link", link, "minutes", SecurityConfiguration.SIGN_IN_LINK_VALIDITY.toMinutes()));
+        });
+        response.sendRedirect(request.getContextPath() + "/sign-in/sent");
+    }
+}

@@ -1,0 +1,42 @@
+package bg.inkindmatch.web.mail;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The development mail page: with no SMTP server configured, e-mails stay in the outbox and this page
+ * lists them with their links, so a newcomer can sign in without a mail server. It does not exist
+ * when SMTP is configured, nor in the {@code postgres} and {@code production} profiles.
+ */
+@Controller
+@Profile("!postgres & !production")
+@ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
+class DevMailController {
+
+    private final OutboxRepository outbox;
+
+    DevMailController(OutboxRepository outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping("/dev/mail")
+    String list(Model model) {
+        model.addAttribute("messages", outbox.findTop100ByOrderByIdDesc().stream().map(DevMailView::of).toList());
+        return "dev/mail";
+    }
+
+    /** A message as the page shows it: its text, and the links in it. */
+    record DevMailView(String recipient, String subject, java.time.Instant createdAt, String text,
+                       java.util.List<String> links) {
+
+        private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://\\S+");
+
+        static DevMailView of(OutboxMessage message) {
+            return new DevMailView(message.recipient(), message.subject(), message.createdAt(), message.textBody(),
+                    LINK.matcher(message.textBody()).results().map(java.util.regex.MatchResult::group).distinct().toList());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package bg.inkindmatch.web.mail;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders e-mails from templates in {@code templates/mail/}: {@code NAME.html} for the HTML part and
+ * {@code NAME.txt} for the plain-text part, both with the texts of the message bundles in the
+ * recipient's language.
+ */
+@Component
+class MailTemplates {
+
+    private final TemplateEngine engine;
+    private final MessageSource messages;
+
+    MailTemplates(MessageSource messages) {
+        this.messages = messages;
+        SpringTemplateEngine templates = new SpringTemplateEngine();
+        templates.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
+        templates.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
+        templates.setTemplateEngineMessageSource(messages);
+        this.engine = templates;
+    }
+
+    private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/mail/");
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setResolvablePatterns(Set.of(mode == TemplateMode.HTML ? "html/*" : "text/*"));
+        resolver.setPrefix("templates/mail/");
+        resolver.setOrder(order);
+        resolver.setCheckExistence(true);
+        return resolver;
+    }
+
+    /** The subject, plain text and HTML of the named e-mail. */
+    RenderedMail render(String name, Locale locale, Map<String, Object> model, Object... subjectArgs) {
+        Context context = new Context(locale, model);
+        String subject = messages.getMessage("mail." + name + ".subject", subjectArgs, locale);
+        return new RenderedMail(subject, engine.process("text/" + name, context), engine.process("html/" + name, context));
+    }
+
+    /** A rendered e-mail. */
+    record RenderedMail(String subject, String text, String html) {
+    }
+}

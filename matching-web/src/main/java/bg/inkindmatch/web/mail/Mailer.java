@@ -1,0 +1,44 @@
+package bg.inkindmatch.web.mail;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes e-mails into the outbox, in the caller's transaction: the e-mail exists if and only if the
+ * change that caused it was committed.
+ */
+@Service
+public class Mailer {
+
+    private final MailTemplates templates;
+    private final OutboxRepository outbox;
+    private final Clock clock;
+
+    Mailer(MailTemplates templates, OutboxRepository outbox, Clock clock) {
+        this.templates = templates;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Puts the named e-mail into the outbox.
+     *
+     * @param recipient   the address
+     * @param language    {@code bg} or {@code en}
+     * @param template    the name of the templates in {@code templates/mail/{html,text}/}
+     * @param model       the values the templates show
+     * @param subjectArgs the arguments of the subject's message
+     */
+    @Transactional
+    public void send(String recipient, String language, String template, Map<String, Object> model, Object... subjectArgs) {
+        Locale locale = Locale.forLanguageTag("en".equals(language) ? "en" : "bg");
+        MailTemplates.RenderedMail mail = templates.render(template, locale, model, subjectArgs);
+        String messageId = "<" + UUID.randomUUID() + "@inkind-match>";
+        outbox.save(OutboxMessage.pending(messageId, recipient, mail.subject(), mail.text(), mail.html(), clock.instant()));
+    }
+}

@@ -1,0 +1,77 @@
+package bg.inkindmatch.web.mail;
+
+import bg.inkindmatch.web.system.InKindProperties;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Properties;
+
+/**
+ * Sends the due e-mails of the outbox over SMTP, one by one, and records each outcome. A message that
+ * fails stays pending and is retried with a back-off, so nothing is lost while the SMTP server is down.
+ * Run by the db-scheduler task of {@link MailJobs}, which runs on one instance at a time, so each
+ * message is sent once (only a crash between the SMTP server's acceptance and the outbox's record may
+ * repeat a message; it carries the same Message-ID).
+ */
+@Component
+class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final int BATCH = 50;
+
+    private final OutboxRepository outbox;
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final InKindProperties properties;
+    private final Clock clock;
+
+    OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> smtp, InKindProperties properties, Clock clock) {
+        this.outbox = outbox;
+        this.smtp = smtp;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Sends what is due; returns how many were sent. Without an SMTP server it leaves everything pending. */
+    int sendDue() {
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        int sent = 0;
+        for (OutboxMessage message : outbox.findDue(clock.instant(), BATCH)) {
+            try {
+                sender.send(mimeMessage(message));
+                outbox.save(message.sent(clock.instant()));
+                sent++;
+            } catch (MailException | MessagingException e) {
+                log.warn("E-mail {} not sent (attempt {}): {}", message.messageId(), message.attempts() + 1, e.getMessage());
+                outbox.save(message.failed(e.getMessage(), clock.instant()));
+            }
+        }
+        return sent;
+    }
+
+    private MimeMessage mimeMessage(OutboxMessage message) throws MessagingException {
+        MimeMessage mime = new MimeMessage(Session.getInstance(new Properties())) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", message.messageId());
+            }
+        };
+        MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+        helper.setFrom(properties.mail().from());
+        helper.setTo(message.recipient());
+        helper.setSubject(message.subject());
+        helper.setText(message.textBody(), message.htmlBody());
+        return mime;
+    }
+}

@@ -1,0 +1,49 @@
+package bg.inkindmatch.web.organisation;
+
+import bg.inkindmatch.core.organisation.OrganisationKind;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import java.time.Instant;
+
+/**
+ * A registered company or centre. There is no address: a centre names public handover points on its
+ * needs. The contact person, e-mail and phone are shown to another organisation only after both
+ * agreed on a match.
+ */
+@Table("organisation")
+public record Organisation(
+        @Id Long id,
+        OrganisationKind kind,
+        String name,
+        String municipality,
+        String description,
+        String contactPerson,
+        String email,
+        String phone,
+        String language,
+        OrganisationStatus status,
+        Instant registeredAt,
+        Instant decidedAt,
+        String decidedBy,
+        @Version Integer version) {
+
+    /** A new, pending registration. */
+    static Organisation register(RegistrationForm form, Instant now) {
+        return new Organisation(null, form.kind(), form.name().trim(), form.municipality(), form.description().trim(),
+                form.contactPerson().trim(), form.normalisedEmail(), form.phone().trim(), form.language(),
+                OrganisationStatus.PENDING, now, null, null, null);
+    }
+
+    /** This organisation after a coordinator's decision. */
+    Organisation decided(OrganisationStatus decision, String coordinator, Instant now) {
+        return new Organisation(id, kind, name, municipality, description, contactPerson, email, phone, language,
+                decision, registeredAt, now, coordinator, version);
+    }
+
+    /** Whether a coordinator approved it. */
+    public boolean isApproved() {
+        return status == OrganisationStatus.APPROVED;
+    }
+}

@@ -1,0 +1,13 @@
+package bg.inkindmatch.web.organisation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** No organisation has the requested id: a 404 page, never a server error. */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+class OrganisationNotFoundException extends RuntimeException {
+
+    OrganisationNotFoundException(long id) {
+        super("no organisation " + id);
+    }
+}

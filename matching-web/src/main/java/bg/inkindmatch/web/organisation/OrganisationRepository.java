@@ -1,0 +1,19 @@
+package bg.inkindmatch.web.organisation;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Registered organisations. */
+public interface OrganisationRepository extends ListCrudRepository<Organisation, Long> {
+
+    /** The organisation with the given (lower-case) contact e-mail. */
+    Optional<Organisation> findByEmail(String email);
+
+    /** Organisations in the given state, oldest registration first. */
+    List<Organisation> findByStatusOrderByRegisteredAtAsc(OrganisationStatus status);
+
+    /** Every organisation, by name. */
+    List<Organisation> findAllByOrderByNameAsc();
+}

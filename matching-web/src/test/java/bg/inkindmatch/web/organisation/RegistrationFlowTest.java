@@ -1,0 +1,107 @@
+package bg.inkindmatch.web.organisation;
+
+import bg.inkindmatch.web.support.Browser;
+import bg.inkindmatch.web.support.Inbox;
+import bg.inkindmatch.web.support.WebFlowTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RegistrationFlowTest extends WebFlowTest {
+
+    @Autowired
+    private OrganisationRepository organisations;
+
+    @Test
+    void aCentreRegistersIsApprovedByACoordinatorAndSignsInWithTheLinkFromItsEmail() {
+        HttpResponse<String> registered = register(browser(), "CENTRE", "Център Динамика", "dinamika@example.org",
+                "Кризисен център в Русе");
+
+        assertThat(registered.body()).contains("Registration received");
+        assertThat(inbox.await("dinamika@example.org", "Registration received")).isNotNull();
+        MimeMessage toCoordinator = inbox.await(COORDINATOR, "Център Динамика");
+        assertThat(Inbox.firstLink(toCoordinator)).endsWith("/coordinator/organisations");
+
+        Browser coordinator = signIn(COORDINATOR);
+        String pending = coordinator.get("/coordinator/organisations").body();
+        assertThat(pending).contains("Център Динамика");
+        long id = organisations.findByEmail("dinamika@example.org").orElseThrow().id();
+        coordinator.post("/coordinator/organisations/" + id + "/approve", Map.of());
+
+        assertThat(organisations.findById(id).orElseThrow().status()).isEqualTo(OrganisationStatus.APPROVED);
+        MimeMessage approved = inbox.await("dinamika@example.org", "Your organisation is approved");
+        assertThat(Inbox.text(approved)).contains("Център Динамика");
+
+        Browser centre = signIn("dinamika@example.org");
+        assertThat(centre.get("/?lang=en").body()).contains("action=\"/sign-out\"", "Sign out");
+    }
+
+    @Test
+    void aPendingOrganisationCannotSignIn() {
+        register(browser(), "COMPANY", "Печатница Русе", "print@example.org", "");
+
+        HttpResponse<String> answer = requestLink(browser(), "print@example.org");
+
+        assertThat(answer.uri().getPath()).isEqualTo("/sign-in/sent");
+        inbox.await("print@example.org", "Registration received");
+        assertThat(inbox.to("print@example.org")).extracting(Inbox::subject).doesNotContain("Sign in to InKind Match", "Вход в InKind Match");
+    }
+
+    @Test
+    void aDescriptionWithAPersonalNumberIsRefusedWithAMessageNextToTheField() {
+        HttpResponse<String> answer = register(browser(), "CENTRE", "Център с ЕГН", "egn@example.org",
+                "Клиентка с ЕГН 7501020018 има нужда");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("id=\"description-error\"")
+                .contains("personal number (EGN)")
+                .contains("Клиентка с ЕГН 7501020018");
+        assertThat(organisations.findByEmail("egn@example.org")).isEmpty();
+    }
+
+    @Test
+    void missingFieldsAreNamedNextToEachField() {
+        Browser browser = browser();
+        browser.get("/register?lang=en");
+
+        HttpResponse<String> answer = browser.post("/register", Map.of("name", "", "municipality", "XXX99",
+                "email", "not-an-address", "phone", "call me", "contactPerson", ""));
+
+        assertThat(answer.body())
+                .contains("id=\"kind-error\"", "Choose whether you are a company or a centre.")
+                .contains("id=\"name-error\"", "Enter the name of the organisation.")
+                .contains("id=\"email-error\"", "This is not a valid e-mail address.")
+                .contains("id=\"phone-error\"", "This is not a valid phone number.")
+                .contains("id=\"contactPerson-error\"");
+    }
+
+    @Test
+    void anUnknownMunicipalityIsRefused() {
+        Browser browser = browser();
+        browser.get("/register?lang=en");
+
+        HttpResponse<String> answer = browser.post("/register", Map.of("kind", "CENTRE", "name", "Център",
+                "municipality", "XXX99", "email", "nowhere@example.org", "phone", "082 000 000",
+                "contactPerson", "Мария", "language", "en"));
+
+        assertThat(answer.body()).contains("id=\"municipality-error\"", "There is no such municipality.");
+        assertThat(organisations.findByEmail("nowhere@example.org")).isEmpty();
+    }
+
+    @Test
+    void registeringAnAddressTwiceRevealsNothingAndTellsTheOwner() {
+        register(browser(), "COMPANY", "Фирма Едно", "twice@example.org", "");
+        inbox.await("twice@example.org", "Registration received");
+
+        HttpResponse<String> second = register(browser(), "COMPANY", "Фирма Две", "TWICE@example.org", "");
+
+        assertThat(second.body()).contains("Registration received");
+        assertThat(inbox.await("twice@example.org", "already registered")).isNotNull();
+        assertThat(organisations.findByEmail("twice@example.org").orElseThrow().name()).isEqualTo("Фирма Едно");
+    }
+}

@@ -1,0 +1,92 @@
+package bg.inkindmatch.web.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client that behaves like a browser without JavaScript: it keeps cookies, follows
+ * redirects, and sends forms with the CSRF token of the page it last loaded.
+ */
+public final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http;
+    private String lastPage = "";
+
+    public Browser(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** Loads a page (a path, or an absolute link from an e-mail). */
+    public HttpResponse<String> get(String pathOrUrl) {
+        return remember(send(HttpRequest.newBuilder(uri(pathOrUrl)).GET()));
+    }
+
+    /** Submits a form with the CSRF token of the last page, as the browser would. */
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        csrfToken().ifPresent(token -> withToken.put("_csrf", token));
+        return postRaw(path, withToken);
+    }
+
+    /** Submits a form exactly as given, without adding a CSRF token. */
+    public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return remember(send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))));
+    }
+
+    /** The CSRF token of the last page loaded. */
+    public java.util.Optional<String> csrfToken() {
+        Matcher matcher = CSRF.matcher(lastPage);
+        return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+    }
+
+    private HttpResponse<String> remember(HttpResponse<String> response) {
+        lastPage = response.body();
+        return response;
+    }
+
+    /** A path, or an absolute link from an e-mail (made with the configured base URL) taken to this server. */
+    private URI uri(String pathOrUrl) {
+        if (pathOrUrl.startsWith("http")) {
+            URI link = URI.create(pathOrUrl);
+            return URI.create(base + link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()));
+        }
+        return URI.create(base + pathOrUrl);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            request.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,92 @@
+package bg.inkindmatch.web.support;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole flows over real HTTP against the application on a random port, with GreenMail as a real
+ * SMTP server that receives the application's e-mails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+public abstract class WebFlowTest {
+
+    public static final String COORDINATOR = "coordinator@inkind-match.example";
+    /** Part of the sign-in e-mail's subject in both languages. */
+    public static final String SIGN_IN_SUBJECT = "InKind Match";
+
+    @RegisterExtension
+    protected static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    @LocalServerPort
+    protected int port;
+
+    protected final Inbox inbox = new Inbox(MAIL);
+
+    /** Empties every mailbox of GreenMail. */
+    protected static void clearInbox() {
+        try {
+            MAIL.purgeEmailFromAllMailboxes();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected Browser browser() {
+        return new Browser(port);
+    }
+
+    /** Registers an organisation through the form, in English. */
+    protected HttpResponse<String> register(Browser browser, String kind, String name, String email, String description) {
+        browser.get("/register?lang=en");
+        return browser.post("/register", Map.of("kind", kind, "name", name, "municipality", "RSE27",
+                "description", description, "contactPerson", "Мария Иванова", "email", email,
+                "phone", "+359 82 000 000", "language", "en"));
+    }
+
+    /** Signs in with the link from the e-mail, as a person would; returns the signed-in browser. */
+    protected Browser signIn(String email) {
+        Browser browser = browser();
+        requestLink(browser, email);
+        MimeMessage mail = inbox.await(email, SIGN_IN_SUBJECT);
+        signInWith(browser, Inbox.firstLink(mail));
+        clearInbox();
+        return browser;
+    }
+
+    protected HttpResponse<String> requestLink(Browser browser, String email) {
+        browser.get("/sign-in");
+        return browser.post("/sign-in/link", Map.of("username", email));
+    }
+
+    protected HttpResponse<String> signInWith(Browser browser, String link) {
+        HttpResponse<String> confirm = browser.get(link);
+        assertThat(confirm.statusCode()).isEqualTo(200);
+        String token = link.substring(link.indexOf("token=") + "token=".length());
+        return browser.post("/sign-in/token", Map.of("token", token));
+    }
+
+    /** Registers and approves an organisation; returns nothing, the organisation may then sign in. */
+    protected void registerApproved(String kind, String name, String email) {
+        register(browser(), kind, name, email, "");
+        Browser coordinator = signIn(COORDINATOR);
+        String page = coordinator.get("/coordinator/organisations").body();
+        String id = page.replaceAll("(?s).*<tr id=\"organisation-(\\d+)\">\\s*<td>" + java.util.regex.Pattern.quote(name)
+                + "</td>.*", "$1");
+        coordinator.post("/coordinator/organisations/" + id + "/approve", Map.of());
+        inbox.await(email, "approved");
+        clearInbox();
+    }
+}
