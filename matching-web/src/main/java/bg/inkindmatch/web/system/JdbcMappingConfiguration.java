@@ -10,7 +10,7 @@ import org.springframework.data.relational.core.mapping.RelationalMappingContext
  * PostgreSQL (quoted, H2's dialect would ask for upper-case column names).
  */
 @Configuration(proxyBeanMethods = false)
-class JdbcMappingConfiguration {
+public class JdbcMappingConfiguration {
 
     @Bean
     static BeanPostProcessor unquotedIdentifiers() {
