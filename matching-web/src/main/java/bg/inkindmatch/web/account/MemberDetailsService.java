@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Who may sign in: the contact e-mail of an approved organisation (role MEMBER) and the coordinators'
- * addresses (role COORDINATOR). Sign-in is passwordless, so the accounts have no password.
+ * Who may sign in: the contact e-mail of an approved organisation (roles MEMBER and COMPANY or
+ * CENTRE) and the coordinators' addresses (role COORDINATOR). Sign-in is passwordless, so the accounts have no password.
  */
 @Service
 public class MemberDetailsService implements UserDetailsService {
@@ -44,7 +44,10 @@ public class MemberDetailsService implements UserDetailsService {
         if (properties.isCoordinator(address)) {
             roles.add(COORDINATOR);
         }
-        organisations.findByEmail(address).filter(Organisation::isApproved).ifPresent(o -> roles.add(MEMBER));
+        organisations.findByEmail(address).filter(Organisation::isApproved).ifPresent(o -> {
+            roles.add(MEMBER);
+            roles.add(o.kind().name());
+        });
         if (roles.isEmpty()) {
             return Optional.empty();
         }

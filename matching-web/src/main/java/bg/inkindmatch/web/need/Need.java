@@ -1,0 +1,61 @@
+package bg.inkindmatch.web.need;
+
+import bg.inkindmatch.core.need.Urgency;
+import bg.inkindmatch.core.post.PostStatus;
+import bg.inkindmatch.core.taxonomy.Unit;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A centre's need as stored. The handover point is a public place in a municipality; there is no
+ * field for where anybody lives. {@code remaining} counts the units still free to propose.
+ */
+@Table("need")
+public record Need(
+        @Id Long id,
+        long organisationId,
+        String title,
+        String description,
+        String category,
+        Unit unit,
+        int total,
+        int remaining,
+        LocalDate neededBy,
+        Urgency urgency,
+        String handover,
+        String handoverPoint,
+        PostStatus status,
+        Instant createdAt,
+        Instant updatedAt,
+        @Version Integer version) {
+
+    /** A new open need of the organisation. */
+    static Need create(NeedForm form, long organisationId, Instant now) {
+        return new Need(null, organisationId, form.title().trim(), form.description().trim(), form.category(), form.unit(),
+                form.quantity(), form.quantity(), form.neededBy(), form.urgency(), form.handover(),
+                form.handoverPoint().trim(), PostStatus.OPEN, now, now, null);
+    }
+
+    /** This need edited; units already proposed or received stay taken. */
+    Need edited(NeedForm form, Instant now) {
+        int taken = total - remaining;
+        return new Need(id, organisationId, form.title().trim(), form.description().trim(), form.category(), form.unit(),
+                form.quantity(), form.quantity() - taken, form.neededBy(), form.urgency(), form.handover(),
+                form.handoverPoint().trim(), status, createdAt, now, version);
+    }
+
+    /** This need in another state. */
+    Need withStatus(PostStatus newStatus, Instant now) {
+        return new Need(id, organisationId, title, description, category, unit, total, remaining, neededBy, urgency,
+                handover, handoverPoint, newStatus, createdAt, now, version);
+    }
+
+    /** How many units are proposed or received already. */
+    int taken() {
+        return total - remaining;
+    }
+}

@@ -1,0 +1,109 @@
+package bg.inkindmatch.web.need;
+
+import bg.inkindmatch.core.need.Urgency;
+import bg.inkindmatch.core.organisation.OrganisationKind;
+import bg.inkindmatch.core.taxonomy.Unit;
+import bg.inkindmatch.web.organisation.Members;
+import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.post.PostChoices;
+import bg.inkindmatch.web.post.PostNotFoundException;
+import bg.inkindmatch.web.post.StatusChange;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** A centre's needs: list, post, edit, pause, resume, close. */
+@Controller
+class NeedController {
+
+    private final NeedService needs;
+    private final Members members;
+    private final PostChoices choices;
+    private final Clock clock;
+
+    NeedController(NeedService needs, Members members, PostChoices choices, Clock clock) {
+        this.needs = needs;
+        this.members = members;
+        this.choices = choices;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void choices(Model model, Locale locale) {
+        model.addAttribute("categories", choices.categories(locale));
+        model.addAttribute("units", List.of(Unit.values()));
+        model.addAttribute("urgencies", List.of(Urgency.values()));
+        model.addAttribute("municipalities", choices.municipalities(locale));
+    }
+
+    @GetMapping("/needs")
+    String list(@AuthenticationPrincipal UserDetails member, Model model) {
+        model.addAttribute("needs", needs.of(centre(member)));
+        return "need/list";
+    }
+
+    @GetMapping("/needs/new")
+    String newForm(@AuthenticationPrincipal UserDetails member, Model model) {
+        Organisation centre = centre(member);
+        model.addAttribute("form", NeedForm.empty(LocalDate.now(clock), centre.municipality()));
+        return "need/form";
+    }
+
+    @PostMapping("/needs")
+    String create(@AuthenticationPrincipal UserDetails member, @Valid @ModelAttribute("form") NeedForm form,
+                  BindingResult errors) {
+        Organisation centre = centre(member);
+        if (errors.hasErrors()) {
+            return "need/form";
+        }
+        needs.create(centre, form);
+        return "redirect:/needs";
+    }
+
+    @GetMapping("/needs/{id}/edit")
+    String editForm(@AuthenticationPrincipal UserDetails member, @PathVariable long id, Model model) {
+        Need need = needs.find(centre(member), id);
+        model.addAttribute("form", NeedForm.of(need));
+        model.addAttribute("needId", need.id());
+        return "need/form";
+    }
+
+    @PostMapping("/needs/{id}")
+    String update(@AuthenticationPrincipal UserDetails member, @PathVariable long id,
+                  @Valid @ModelAttribute("form") NeedForm form, BindingResult errors, Model model) {
+        Organisation centre = centre(member);
+        Need need = needs.find(centre, id);
+        if (form.quantity() != null && form.quantity() < need.taken()) {
+            errors.rejectValue("quantity", "post.quantity.below-taken", new Object[] {need.taken()}, null);
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("needId", id);
+            return "need/form";
+        }
+        needs.update(centre, id, form);
+        return "redirect:/needs";
+    }
+
+    @PostMapping("/needs/{id}/{change}")
+    String change(@AuthenticationPrincipal UserDetails member, @PathVariable long id, @PathVariable String change) {
+        StatusChange statusChange = StatusChange.named(change).orElseThrow(() -> new PostNotFoundException(id));
+        needs.change(centre(member), id, statusChange);
+        return "redirect:/needs";
+    }
+
+    private Organisation centre(UserDetails member) {
+        return members.current(member, OrganisationKind.CENTRE);
+    }
+}

@@ -1,0 +1,50 @@
+package bg.inkindmatch.web.need;
+
+import bg.inkindmatch.core.need.Urgency;
+import bg.inkindmatch.core.taxonomy.Unit;
+import bg.inkindmatch.web.post.PostFits;
+import bg.inkindmatch.web.post.PostForm;
+import bg.inkindmatch.web.privacy.NoPersonalData;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.LocalDate;
+
+/** What a centre fills in to ask for something. Bound to the form; never an entity. */
+@PostFits
+public record NeedForm(
+        @NotBlank(message = "{post.title.required}") @Size(max = 120, message = "{field.too-long}") @NoPersonalData String title,
+        @Size(max = 4000, message = "{field.too-long}") @NoPersonalData String description,
+        @NotBlank(message = "{post.category.required}") String category,
+        @NotNull(message = "{post.unit.required}") Unit unit,
+        @NotNull(message = "{post.quantity.required}") @Min(value = 1, message = "{post.quantity.range}")
+        @Max(value = 100_000, message = "{post.quantity.range}") Integer quantity,
+        @NotNull(message = "{need.needed-by.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate neededBy,
+        @NotNull(message = "{need.urgency.required}") Urgency urgency,
+        @NotBlank(message = "{need.handover.required}") String handover,
+        @NotBlank(message = "{need.handover-point.required}") @Size(max = 200, message = "{field.too-long}")
+        @NoPersonalData String handoverPoint) implements PostForm {
+
+    public NeedForm {
+        title = title == null ? "" : title;
+        description = description == null ? "" : description;
+        category = category == null ? "" : category;
+        handover = handover == null ? "" : handover;
+        handoverPoint = handoverPoint == null ? "" : handoverPoint;
+    }
+
+    /** An empty form: normal urgency, needed within 30 days, handed over in the centre's municipality. */
+    static NeedForm empty(LocalDate today, String municipality) {
+        return new NeedForm("", "", "", null, null, today.plusDays(30), Urgency.NORMAL, municipality, "");
+    }
+
+    /** The form of a stored need, for editing. */
+    static NeedForm of(Need need) {
+        return new NeedForm(need.title(), need.description(), need.category(), need.unit(), need.total(),
+                need.neededBy(), need.urgency(), need.handover(), need.handoverPoint());
+    }
+}

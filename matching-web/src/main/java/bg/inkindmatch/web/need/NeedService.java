@@ -1,0 +1,55 @@
+package bg.inkindmatch.web.need;
+
+import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.post.PostNotFoundException;
+import bg.inkindmatch.web.post.StatusChange;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/** A centre's needs: only its own, never another organisation's. */
+@Service
+public class NeedService {
+
+    private final NeedRepository needs;
+    private final Clock clock;
+
+    NeedService(NeedRepository needs, Clock clock) {
+        this.needs = needs;
+        this.clock = clock;
+    }
+
+    /** The organisation's needs, newest first. */
+    public List<Need> of(Organisation centre) {
+        return needs.findByOrganisationIdOrderByIdDesc(centre.id());
+    }
+
+    /** One of the organisation's needs; another organisation's need is not found. */
+    public Need find(Organisation centre, long id) {
+        return needs.findById(id).filter(need -> need.organisationId() == centre.id())
+                .orElseThrow(() -> new PostNotFoundException(id));
+    }
+
+    @Transactional
+    public Need create(Organisation centre, NeedForm form) {
+        return needs.save(Need.create(form, centre.id(), clock.instant()));
+    }
+
+    /** Saves an edit; the caller has checked that the new total covers the units already taken. */
+    @Transactional
+    public Need update(Organisation centre, long id, NeedForm form) {
+        return needs.save(find(centre, id).edited(form, clock.instant()));
+    }
+
+    /** Pauses, resumes or withdraws (closes); a change that does not apply leaves the need as it is. */
+    @Transactional
+    public Need change(Organisation centre, long id, StatusChange change) {
+        Need need = find(centre, id);
+        return change.from(need.status())
+                .filter(status -> status != need.status())
+                .map(status -> needs.save(need.withStatus(status, clock.instant())))
+                .orElse(need);
+    }
+}

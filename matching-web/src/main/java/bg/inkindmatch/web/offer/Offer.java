@@ -1,0 +1,62 @@
+package bg.inkindmatch.web.offer;
+
+import bg.inkindmatch.core.offer.Reach;
+import bg.inkindmatch.core.post.PostStatus;
+import bg.inkindmatch.core.taxonomy.Unit;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A company's offer as stored. {@code remaining} counts the units still free to propose. */
+@Table("offer")
+public record Offer(
+        @Id Long id,
+        long organisationId,
+        String title,
+        String description,
+        String category,
+        Unit unit,
+        int total,
+        int remaining,
+        LocalDate availableFrom,
+        LocalDate availableUntil,
+        String origin,
+        Reach reach,
+        String conditions,
+        PostStatus status,
+        Instant createdAt,
+        Instant updatedAt,
+        @Version Integer version) {
+
+    /** A new open offer of the organisation, from its municipality. */
+    static Offer create(OfferForm form, long organisationId, String origin, Instant now) {
+        return new Offer(null, organisationId, form.title().trim(), form.description().trim(), form.category(),
+                form.unit(), form.quantity(), form.quantity(), form.availableFrom(), form.availableUntil(), origin,
+                form.reach(), form.conditions().trim(), PostStatus.OPEN, now, now, null);
+    }
+
+    /**
+     * This offer edited. The units already proposed or given stay taken: the new total may not be
+     * smaller than they are, and what remains is the new total less them.
+     */
+    Offer edited(OfferForm form, Instant now) {
+        int taken = total - remaining;
+        return new Offer(id, organisationId, form.title().trim(), form.description().trim(), form.category(), form.unit(),
+                form.quantity(), form.quantity() - taken, form.availableFrom(), form.availableUntil(), origin,
+                form.reach(), form.conditions().trim(), status, createdAt, now, version);
+    }
+
+    /** This offer in another state. */
+    Offer withStatus(PostStatus newStatus, Instant now) {
+        return new Offer(id, organisationId, title, description, category, unit, total, remaining, availableFrom,
+                availableUntil, origin, reach, conditions, newStatus, createdAt, now, version);
+    }
+
+    /** How many units are proposed or given already. */
+    int taken() {
+        return total - remaining;
+    }
+}

@@ -1,0 +1,48 @@
+package bg.inkindmatch.web.offer;
+
+import bg.inkindmatch.core.offer.Reach;
+import bg.inkindmatch.core.taxonomy.Unit;
+import bg.inkindmatch.web.post.PostForm;
+import bg.inkindmatch.web.post.PostFits;
+import bg.inkindmatch.web.privacy.NoPersonalData;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.LocalDate;
+
+/** What a company fills in to offer something. Bound to the form; never an entity. */
+@PostFits
+public record OfferForm(
+        @NotBlank(message = "{post.title.required}") @Size(max = 120, message = "{field.too-long}") @NoPersonalData String title,
+        @Size(max = 4000, message = "{field.too-long}") @NoPersonalData String description,
+        @NotBlank(message = "{post.category.required}") String category,
+        @NotNull(message = "{post.unit.required}") Unit unit,
+        @NotNull(message = "{post.quantity.required}") @Min(value = 1, message = "{post.quantity.range}")
+        @Max(value = 100_000, message = "{post.quantity.range}") Integer quantity,
+        @NotNull(message = "{offer.available-from.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate availableFrom,
+        @NotNull(message = "{offer.available-until.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate availableUntil,
+        @NotNull(message = "{offer.reach.required}") Reach reach,
+        @Size(max = 1000, message = "{field.too-long}") @NoPersonalData String conditions) implements PostForm {
+
+    public OfferForm {
+        title = title == null ? "" : title;
+        description = description == null ? "" : description;
+        category = category == null ? "" : category;
+        conditions = conditions == null ? "" : conditions;
+    }
+
+    /** An empty form: available from today for 60 days, within the province. */
+    static OfferForm empty(LocalDate today) {
+        return new OfferForm("", "", "", null, null, today, today.plusDays(60), Reach.PROVINCE, "");
+    }
+
+    /** The form of a stored offer, for editing. */
+    static OfferForm of(Offer offer) {
+        return new OfferForm(offer.title(), offer.description(), offer.category(), offer.unit(), offer.total(),
+                offer.availableFrom(), offer.availableUntil(), offer.reach(), offer.conditions());
+    }
+}

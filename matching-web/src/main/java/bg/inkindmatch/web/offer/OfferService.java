@@ -1,0 +1,55 @@
+package bg.inkindmatch.web.offer;
+
+import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.post.PostNotFoundException;
+import bg.inkindmatch.web.post.StatusChange;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/** A company's offers: only its own, never another organisation's. */
+@Service
+public class OfferService {
+
+    private final OfferRepository offers;
+    private final Clock clock;
+
+    OfferService(OfferRepository offers, Clock clock) {
+        this.offers = offers;
+        this.clock = clock;
+    }
+
+    /** The organisation's offers, newest first. */
+    public List<Offer> of(Organisation company) {
+        return offers.findByOrganisationIdOrderByIdDesc(company.id());
+    }
+
+    /** One of the organisation's offers; another organisation's offer is not found. */
+    public Offer find(Organisation company, long id) {
+        return offers.findById(id).filter(offer -> offer.organisationId() == company.id())
+                .orElseThrow(() -> new PostNotFoundException(id));
+    }
+
+    @Transactional
+    public Offer create(Organisation company, OfferForm form) {
+        return offers.save(Offer.create(form, company.id(), company.municipality(), clock.instant()));
+    }
+
+    /** Saves an edit; the caller has checked that the new total covers the units already taken. */
+    @Transactional
+    public Offer update(Organisation company, long id, OfferForm form) {
+        return offers.save(find(company, id).edited(form, clock.instant()));
+    }
+
+    /** Pauses, resumes or withdraws; a change that does not apply leaves the offer as it is. */
+    @Transactional
+    public Offer change(Organisation company, long id, StatusChange change) {
+        Offer offer = find(company, id);
+        return change.from(offer.status())
+                .filter(status -> status != offer.status())
+                .map(status -> offers.save(offer.withStatus(status, clock.instant())))
+                .orElse(offer);
+    }
+}

@@ -1,0 +1,29 @@
+package bg.inkindmatch.web.organisation;
+
+import bg.inkindmatch.core.organisation.OrganisationKind;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+
+/** The organisation of the signed-in member. */
+@Component
+public class Members {
+
+    private final OrganisationRepository organisations;
+
+    Members(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    /**
+     * The approved organisation of the signed-in member, which must be of the given kind.
+     *
+     * @throws AccessDeniedException (a 403 page) for anyone else
+     */
+    public Organisation current(UserDetails member, OrganisationKind kind) {
+        return organisations.findByEmail(member.getUsername())
+                .filter(Organisation::isApproved)
+                .filter(organisation -> organisation.kind() == kind)
+                .orElseThrow(() -> new AccessDeniedException("not an approved " + kind));
+    }
+}

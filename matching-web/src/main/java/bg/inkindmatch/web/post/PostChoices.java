@@ -1,0 +1,68 @@
+package bg.inkindmatch.web.post;
+
+import bg.inkindmatch.core.MatchingEngine;
+import bg.inkindmatch.core.place.Municipality;
+import bg.inkindmatch.core.place.Province;
+import bg.inkindmatch.core.taxonomy.Category;
+import org.springframework.stereotype.Component;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The choices the post forms offer, in the member's language: categories by branch, places by province. */
+@Component
+public class PostChoices {
+
+    private final MatchingEngine engine;
+
+    PostChoices(MatchingEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The language code of a locale: {@code en} or {@code bg}. */
+    public static String language(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? "en" : "bg";
+    }
+
+    /** Branch label to its categories (the branch itself first, as "any"), in the taxonomy's order. */
+    public Map<String, List<Choice>> categories(Locale locale) {
+        String language = language(locale);
+        Map<String, List<Choice>> byBranch = new LinkedHashMap<>();
+        for (Category category : engine.taxonomy().categories()) {
+            Category branch = engine.taxonomy().require(category.branchCode());
+            byBranch.computeIfAbsent(branch.label(language), k -> new java.util.ArrayList<>())
+                    .add(new Choice(category.code(), category.label(language)));
+        }
+        return byBranch;
+    }
+
+    /** Province name to its municipalities, both in alphabetical order of the language. */
+    public Map<String, List<Choice>> municipalities(Locale locale) {
+        String language = language(locale);
+        Map<String, List<Choice>> byProvince = new LinkedHashMap<>();
+        engine.places().provinces().stream()
+                .sorted(Comparator.comparing((Province p) -> p.name(language)))
+                .forEach(p -> byProvince.put(p.name(language), engine.places().municipalitiesOf(p.code()).stream()
+                        .sorted(Comparator.comparing((Municipality m) -> m.name(language)))
+                        .map(m -> new Choice(m.code(), m.name(language)))
+                        .toList()));
+        return byProvince;
+    }
+
+    /** A category's label in the language, or its code if unknown. */
+    public String categoryLabel(String code, Locale locale) {
+        return engine.taxonomy().category(code).map(c -> c.label(language(locale))).orElse(code);
+    }
+
+    /** A municipality's name in the language, or its code if unknown. */
+    public String municipalityName(String code, Locale locale) {
+        return engine.places().municipality(code).map(m -> m.name(language(locale))).orElse(code);
+    }
+
+    /** A value and its label. */
+    public record Choice(String value, String label) {
+    }
+}

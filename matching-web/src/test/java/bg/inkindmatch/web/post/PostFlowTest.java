@@ -1,0 +1,213 @@
+package bg.inkindmatch.web.post;
+
+import bg.inkindmatch.core.post.PostStatus;
+import bg.inkindmatch.web.need.NeedRepository;
+import bg.inkindmatch.web.offer.Offer;
+import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.support.Browser;
+import bg.inkindmatch.web.support.WebFlowTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Companies post offers and centres post needs through the forms, each seeing only its own. */
+class PostFlowTest extends WebFlowTest {
+
+    @Autowired
+    private OfferRepository offers;
+
+    @Autowired
+    private NeedRepository needs;
+
+    private static Map<String, String> offerFields(String title, String description) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("title", title);
+        fields.put("description", description);
+        fields.put("category", "consumables.hygiene");
+        fields.put("unit", "PACK");
+        fields.put("quantity", "25");
+        fields.put("availableFrom", LocalDate.now().toString());
+        fields.put("availableUntil", LocalDate.now().plusDays(60).toString());
+        fields.put("reach", "PROVINCE");
+        fields.put("conditions", "");
+        return fields;
+    }
+
+    private static Map<String, String> needFields(String title, String handoverPoint) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("title", title);
+        fields.put("description", "");
+        fields.put("category", "consumables.hygiene");
+        fields.put("unit", "PACK");
+        fields.put("quantity", "40");
+        fields.put("neededBy", LocalDate.now().plusDays(14).toString());
+        fields.put("urgency", "HIGH");
+        fields.put("handover", "RSE27");
+        fields.put("handoverPoint", handoverPoint);
+        return fields;
+    }
+
+    private Browser company(String email) {
+        registerApproved("COMPANY", "Фирма " + email, email);
+        return signIn(email);
+    }
+
+    private Browser centre(String email) {
+        registerApproved("CENTRE", "Център " + email, email);
+        return signIn(email);
+    }
+
+    private List<Offer> offersTitled(String title) {
+        return offers.findAll().stream().filter(o -> o.title().equals(title)).toList();
+    }
+
+    @Test
+    void aCompanyPostsAnOfferAndSeesItInItsList() {
+        Browser company = company("retailer@example.org");
+        company.get("/offers/new?lang=en");
+
+        HttpResponse<String> list = company.post("/offers", offerFields("Хигиенни пакети за жени и деца", "Шампоан, сапун"));
+
+        assertThat(list.uri().getPath()).isEqualTo("/offers");
+        assertThat(list.body()).contains("Хигиенни пакети за жени и деца", "25", "Open");
+        Offer saved = offersTitled("Хигиенни пакети за жени и деца").get(0);
+        assertThat(saved.origin()).isEqualTo("RSE27");
+        assertThat(saved.remaining()).isEqualTo(25);
+    }
+
+    @Test
+    void anOfferWithAPhoneNumberIsRefusedWithAMessageNextToTheField() {
+        Browser company = company("phone@example.org");
+        company.get("/offers/new?lang=en");
+
+        HttpResponse<String> answer = company.post("/offers", offerFields("Пакети с телефон",
+                "Обадете се на 0888 123 456"));
+
+        assertThat(answer.body()).contains("id=\"description-error\"", "holds a phone number");
+        assertThat(offersTitled("Пакети с телефон")).isEmpty();
+    }
+
+    @Test
+    void aUnitThatDoesNotFitTheCategoryAndReversedDatesAreRefused() {
+        Browser company = company("units@example.org");
+        company.get("/offers/new?lang=en");
+        Map<String, String> fields = offerFields("Места в килограми", "");
+        fields.put("category", "training.platform-seat");
+        fields.put("unit", "KG");
+        fields.put("availableUntil", LocalDate.now().minusDays(1).toString());
+
+        HttpResponse<String> answer = company.post("/offers", fields);
+
+        assertThat(answer.body()).contains("id=\"unit-error\"", "This unit is not used for the chosen category.")
+                .contains("id=\"availableUntil-error\"", "The end date is before the start date.");
+        assertThat(offersTitled("Места в килограми")).isEmpty();
+    }
+
+    @Test
+    void aQuantityThatIsNotANumberIsRefused() {
+        Browser company = company("numbers@example.org");
+        company.get("/offers/new?lang=en");
+        Map<String, String> fields = offerFields("Пакети без число", "");
+        fields.put("quantity", "много");
+
+        HttpResponse<String> answer = company.post("/offers", fields);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("id=\"quantity-error\"", "This is not a valid value.");
+    }
+
+    @Test
+    void aCompanyPausesResumesAndWithdrawsItsOffer() {
+        Browser company = company("lifecycle@example.org");
+        company.get("/offers/new");
+        company.post("/offers", offerFields("Пакети за пауза", ""));
+        long id = offersTitled("Пакети за пауза").get(0).id();
+
+        company.post("/offers/" + id + "/pause", Map.of());
+        assertThat(offers.findById(id).orElseThrow().status()).isEqualTo(PostStatus.PAUSED);
+        company.post("/offers/" + id + "/pause", Map.of());
+        assertThat(offers.findById(id).orElseThrow().status()).isEqualTo(PostStatus.PAUSED);
+        company.post("/offers/" + id + "/resume", Map.of());
+        assertThat(offers.findById(id).orElseThrow().status()).isEqualTo(PostStatus.OPEN);
+        company.post("/offers/" + id + "/withdraw", Map.of());
+        company.post("/offers/" + id + "/resume", Map.of());
+
+        assertThat(offers.findById(id).orElseThrow().status()).isEqualTo(PostStatus.WITHDRAWN);
+    }
+
+    @Test
+    void aCompanyEditsItsOffer() {
+        Browser company = company("editor@example.org");
+        company.get("/offers/new");
+        company.post("/offers", offerFields("Пакети преди", ""));
+        long id = offersTitled("Пакети преди").get(0).id();
+        company.get("/offers/" + id + "/edit");
+        Map<String, String> fields = offerFields("Пакети след", "");
+        fields.put("quantity", "30");
+
+        company.post("/offers/" + id, fields);
+
+        Offer edited = offers.findById(id).orElseThrow();
+        assertThat(edited.title()).isEqualTo("Пакети след");
+        assertThat(edited.total()).isEqualTo(30);
+        assertThat(edited.remaining()).isEqualTo(30);
+    }
+
+    @Test
+    void nobodySeesOrChangesAnotherOrganisationsOffer() {
+        Browser owner = company("owner@example.org");
+        owner.get("/offers/new");
+        owner.post("/offers", offerFields("Чуждо предложение", ""));
+        long id = offersTitled("Чуждо предложение").get(0).id();
+        Browser other = company("other@example.org");
+        other.get("/offers");
+
+        assertThat(other.get("/offers").body()).doesNotContain("Чуждо предложение");
+        assertThat(other.get("/offers/" + id + "/edit").statusCode()).isEqualTo(404);
+        assertThat(other.post("/offers/" + id + "/withdraw", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(other.post("/offers/" + id, offerFields("Откраднато", "")).statusCode()).isEqualTo(404);
+        assertThat(offers.findById(id).orElseThrow().status()).isEqualTo(PostStatus.OPEN);
+        assertThat(offers.findById(id).orElseThrow().title()).isEqualTo("Чуждо предложение");
+    }
+
+    @Test
+    void aCentrePostsNeedsAndCannotPostOffers() {
+        Browser centre = centre("centre-posts@example.org");
+        centre.get("/needs/new?lang=en");
+
+        HttpResponse<String> list = centre.post("/needs", needFields("Хигиенни материали", "Офисът на търговската камара"));
+
+        assertThat(list.uri().getPath()).isEqualTo("/needs");
+        assertThat(list.body()).contains("Хигиенни материали");
+        assertThat(centre.get("/offers").statusCode()).isEqualTo(403);
+        assertThat(centre.get("/offers/new").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aHandoverPointWithAPersonalNumberOrAnUnknownMunicipalityIsRefused() {
+        Browser centre = centre("handover@example.org");
+        centre.get("/needs/new?lang=en");
+        Map<String, String> fields = needFields("Нужда с ЕГН", "При 7501020018");
+        fields.put("handover", "XXX99");
+
+        HttpResponse<String> answer = centre.post("/needs", fields);
+
+        assertThat(answer.body()).contains("id=\"handoverPoint-error\"", "personal number (EGN)")
+                .contains("id=\"handover-error\"", "There is no such municipality.");
+        assertThat(needs.findAll()).noneMatch(n -> n.title().equals("Нужда с ЕГН"));
+    }
+
+    @Test
+    void aCompanyCannotPostNeeds() {
+        Browser company = company("no-needs@example.org");
+
+        assertThat(company.get("/needs").statusCode()).isEqualTo(403);
+    }
+}
