@@ -5,9 +5,12 @@ import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.taxonomy.Unit;
 import bg.inkindmatch.web.organisation.Members;
 import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.post.CorePosts;
 import bg.inkindmatch.web.post.PostChoices;
+import bg.inkindmatch.web.post.PostPreviews;
 import bg.inkindmatch.web.post.PostNotFoundException;
 import bg.inkindmatch.web.post.StatusChange;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,11 +21,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** A centre's needs: list, post, edit, pause, resume, close. */
 @Controller
@@ -32,8 +37,13 @@ class NeedController {
     private final Members members;
     private final PostChoices choices;
     private final Clock clock;
+    private final PostPreviews previews;
+    private final CorePosts corePosts;
 
-    NeedController(NeedService needs, Members members, PostChoices choices, Clock clock) {
+    NeedController(NeedService needs, Members members, PostChoices choices, Clock clock, PostPreviews previews,
+                   CorePosts corePosts) {
+        this.previews = previews;
+        this.corePosts = corePosts;
         this.needs = needs;
         this.members = members;
         this.choices = choices;
@@ -94,6 +104,23 @@ class NeedController {
         }
         needs.update(centre, id, form);
         return "redirect:/needs";
+    }
+
+    /**
+     * The live preview: how many open posts on the other side this need would match, with the best
+     * three. For htmx (typing in the form) only the preview fragment; without JavaScript the whole form
+     * again, with the preview and what was typed.
+     */
+    @PostMapping("/needs/preview")
+    String preview(@AuthenticationPrincipal UserDetails member, @ModelAttribute("form") NeedForm form,
+                   BindingResult errors, @RequestParam(name = "needId", required = false) Long needId,
+                   HtmxRequest htmx, Model model, Locale locale) {
+        Organisation centre = centre(member);
+        if (needId != null) {
+            model.addAttribute("needId", needs.find(centre, needId).id());
+        }
+        model.addAttribute("preview", previews.forNeed(errors.hasErrors() ? Optional.empty() : corePosts.need(form, CorePosts.organisation(centre)), locale));
+        return htmx.isHtmxRequest() ? "post/preview :: preview" : "need/form";
     }
 
     @PostMapping("/needs/{id}/{change}")

@@ -3,6 +3,8 @@ package bg.inkindmatch.web.need;
 import bg.inkindmatch.web.organisation.Organisation;
 import bg.inkindmatch.web.post.PostNotFoundException;
 import bg.inkindmatch.web.post.StatusChange;
+import bg.inkindmatch.web.post.PostChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,11 +16,20 @@ import java.util.List;
 public class NeedService {
 
     private final NeedRepository needs;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NeedService(NeedRepository needs, Clock clock) {
+    NeedService(NeedRepository needs, ApplicationEventPublisher events, Clock clock) {
         this.needs = needs;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /** Saves and announces the change, in the caller's transaction. */
+    private Need saved(Need need) {
+        Need saved = needs.save(need);
+        events.publishEvent(new PostChanged(PostChanged.Side.NEED, saved.id()));
+        return saved;
     }
 
     /** The organisation's needs, newest first. */
@@ -34,13 +45,13 @@ public class NeedService {
 
     @Transactional
     public Need create(Organisation centre, NeedForm form) {
-        return needs.save(Need.create(form, centre.id(), clock.instant()));
+        return saved(Need.create(form, centre.id(), clock.instant()));
     }
 
     /** Saves an edit; the caller has checked that the new total covers the units already taken. */
     @Transactional
     public Need update(Organisation centre, long id, NeedForm form) {
-        return needs.save(find(centre, id).edited(form, clock.instant()));
+        return saved(find(centre, id).edited(form, clock.instant()));
     }
 
     /** Pauses, resumes or withdraws (closes); a change that does not apply leaves the need as it is. */
@@ -49,7 +60,7 @@ public class NeedService {
         Need need = find(centre, id);
         return change.from(need.status())
                 .filter(status -> status != need.status())
-                .map(status -> needs.save(need.withStatus(status, clock.instant())))
+                .map(status -> saved(need.withStatus(status, clock.instant())))
                 .orElse(need);
     }
 }

@@ -5,9 +5,12 @@ import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.taxonomy.Unit;
 import bg.inkindmatch.web.organisation.Members;
 import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.post.CorePosts;
 import bg.inkindmatch.web.post.PostChoices;
+import bg.inkindmatch.web.post.PostPreviews;
 import bg.inkindmatch.web.post.PostNotFoundException;
 import bg.inkindmatch.web.post.StatusChange;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,11 +21,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** A company's offers: list, post, edit, pause, resume, withdraw. */
 @Controller
@@ -32,8 +37,13 @@ class OfferController {
     private final Members members;
     private final PostChoices choices;
     private final Clock clock;
+    private final PostPreviews previews;
+    private final CorePosts corePosts;
 
-    OfferController(OfferService offers, Members members, PostChoices choices, Clock clock) {
+    OfferController(OfferService offers, Members members, PostChoices choices, Clock clock, PostPreviews previews,
+                   CorePosts corePosts) {
+        this.previews = previews;
+        this.corePosts = corePosts;
         this.offers = offers;
         this.members = members;
         this.choices = choices;
@@ -93,6 +103,23 @@ class OfferController {
         }
         offers.update(company, id, form);
         return "redirect:/offers";
+    }
+
+    /**
+     * The live preview: how many open posts on the other side this offer would match, with the best
+     * three. For htmx (typing in the form) only the preview fragment; without JavaScript the whole form
+     * again, with the preview and what was typed.
+     */
+    @PostMapping("/offers/preview")
+    String preview(@AuthenticationPrincipal UserDetails member, @ModelAttribute("form") OfferForm form,
+                   BindingResult errors, @RequestParam(name = "offerId", required = false) Long offerId,
+                   HtmxRequest htmx, Model model, Locale locale) {
+        Organisation company = company(member);
+        if (offerId != null) {
+            model.addAttribute("offerId", offers.find(company, offerId).id());
+        }
+        model.addAttribute("preview", previews.forOffer(errors.hasErrors() ? Optional.empty() : corePosts.offer(form, CorePosts.organisation(company), company.municipality()), locale));
+        return htmx.isHtmxRequest() ? "post/preview :: preview" : "offer/form";
     }
 
     @PostMapping("/offers/{id}/{change}")

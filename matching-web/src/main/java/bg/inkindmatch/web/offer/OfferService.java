@@ -3,6 +3,8 @@ package bg.inkindmatch.web.offer;
 import bg.inkindmatch.web.organisation.Organisation;
 import bg.inkindmatch.web.post.PostNotFoundException;
 import bg.inkindmatch.web.post.StatusChange;
+import bg.inkindmatch.web.post.PostChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,11 +16,20 @@ import java.util.List;
 public class OfferService {
 
     private final OfferRepository offers;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OfferService(OfferRepository offers, Clock clock) {
+    OfferService(OfferRepository offers, ApplicationEventPublisher events, Clock clock) {
         this.offers = offers;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /** Saves and announces the change, in the caller's transaction. */
+    private Offer saved(Offer offer) {
+        Offer saved = offers.save(offer);
+        events.publishEvent(new PostChanged(PostChanged.Side.OFFER, saved.id()));
+        return saved;
     }
 
     /** The organisation's offers, newest first. */
@@ -34,13 +45,13 @@ public class OfferService {
 
     @Transactional
     public Offer create(Organisation company, OfferForm form) {
-        return offers.save(Offer.create(form, company.id(), company.municipality(), clock.instant()));
+        return saved(Offer.create(form, company.id(), company.municipality(), clock.instant()));
     }
 
     /** Saves an edit; the caller has checked that the new total covers the units already taken. */
     @Transactional
     public Offer update(Organisation company, long id, OfferForm form) {
-        return offers.save(find(company, id).edited(form, clock.instant()));
+        return saved(find(company, id).edited(form, clock.instant()));
     }
 
     /** Pauses, resumes or withdraws; a change that does not apply leaves the offer as it is. */
@@ -49,7 +60,7 @@ public class OfferService {
         Offer offer = find(company, id);
         return change.from(offer.status())
                 .filter(status -> status != offer.status())
-                .map(status -> offers.save(offer.withStatus(status, clock.instant())))
+                .map(status -> saved(offer.withStatus(status, clock.instant())))
                 .orElse(offer);
     }
 }

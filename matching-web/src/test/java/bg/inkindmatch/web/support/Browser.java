@@ -46,12 +46,23 @@ public final class Browser {
 
     /** Submits a form exactly as given, without adding a CSRF token. */
     public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+        return remember(send(formRequest(path, fields)));
+    }
+
+    /** Submits a form as htmx does (header {@code HX-Request}), with the last page's CSRF token; the page stays. */
+    public HttpResponse<String> postHtmx(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        csrfToken().ifPresent(token -> withToken.put("_csrf", token));
+        return send(formRequest(path, withToken).header("HX-Request", "true"));
+    }
+
+    private HttpRequest.Builder formRequest(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return remember(send(HttpRequest.newBuilder(uri(path))
+        return HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** The CSRF token of the last page loaded. */

@@ -1,0 +1,69 @@
+package bg.inkindmatch.web.post;
+
+import bg.inkindmatch.core.MatchingEngine;
+import bg.inkindmatch.core.post.Post;
+import bg.inkindmatch.core.ranking.Ranking;
+import bg.inkindmatch.core.scoring.Candidate;
+import bg.inkindmatch.core.scoring.MatchingContext;
+import bg.inkindmatch.core.scoring.ScoreLine;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The live preview of the offer and need forms: the engine's ranking against the open posts. */
+@Service
+public class PostPreviews {
+
+    private static final int TOP = 3;
+    private static final int REASONS = 3;
+
+    private final MatchingEngine engine;
+    private final OpenPosts openPosts;
+    private final ReasonWording wording;
+    private final PostChoices choices;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    PostPreviews(MatchingEngine engine, OpenPosts openPosts, ReasonWording wording, PostChoices choices,
+                 MessageSource messages, Clock clock) {
+        this.engine = engine;
+        this.openPosts = openPosts;
+        this.wording = wording;
+        this.choices = choices;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The needs an offer being typed would match. */
+    public Preview forOffer(Optional<bg.inkindmatch.core.offer.Offer> offer, Locale locale) {
+        return offer.map(o -> preview(engine.rankNeeds(o, openPosts.index(), context(), TOP), Candidate::need, locale))
+                .orElseGet(Preview::incomplete);
+    }
+
+    /** The offers a need being typed would match. */
+    public Preview forNeed(Optional<bg.inkindmatch.core.need.Need> need, Locale locale) {
+        return need.map(n -> preview(engine.rankOffers(n, openPosts.index(), context(), TOP), Candidate::offer, locale))
+                .orElseGet(Preview::incomplete);
+    }
+
+    private MatchingContext context() {
+        return MatchingContext.on(LocalDate.now(clock));
+    }
+
+    private Preview preview(Ranking ranking, Function<Candidate, Post> otherSide, Locale locale) {
+        return new Preview(true, ranking.matchCount(), ranking.top().stream().map(candidate -> {
+            Post other = otherSide.apply(candidate);
+            String unit = messages.getMessage("unit." + other.total().unit().code(), null, locale);
+            return new Preview.Line(other.title(), choices.categoryLabel(other.category().code(), locale),
+                    other.remaining() + " " + unit, choices.municipalityName(other.municipality().code(), locale),
+                    Math.round(candidate.score().value() * 100),
+                    wording.sentences(candidate.score().strongestReasons(REASONS).stream().map(ScoreLine::reason).toList(),
+                            locale));
+        }).toList());
+    }
+}

@@ -1,0 +1,106 @@
+package bg.inkindmatch.web.post;
+
+import bg.inkindmatch.web.support.Browser;
+import bg.inkindmatch.web.support.WebFlowTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** While a member types, the form shows how many open posts on the other side it would match. */
+class PreviewFlowTest extends WebFlowTest {
+
+    private static Map<String, String> hygieneOffer(String quantity) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("title", "Хигиенни пакети");
+        fields.put("description", "");
+        fields.put("category", "consumables.hygiene");
+        fields.put("unit", "PACK");
+        fields.put("quantity", quantity);
+        fields.put("availableFrom", LocalDate.now().toString());
+        fields.put("availableUntil", LocalDate.now().plusDays(60).toString());
+        fields.put("reach", "PROVINCE");
+        fields.put("conditions", "");
+        return fields;
+    }
+
+    private static Map<String, String> hygieneNeed(String title) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("title", title);
+        fields.put("description", "");
+        fields.put("category", "consumables.hygiene");
+        fields.put("unit", "PACK");
+        fields.put("quantity", "40");
+        fields.put("neededBy", LocalDate.now().plusDays(14).toString());
+        fields.put("urgency", "CRITICAL");
+        fields.put("handover", "RSE27");
+        fields.put("handoverPoint", "Офисът на търговската камара");
+        return fields;
+    }
+
+    @Test
+    void anOfferBeingTypedShowsTheNeedsItWouldMatchWithReasonsAndNoContacts() {
+        registerApproved("CENTRE", "Център за преглед", "preview-centre@example.org");
+        Browser centre = signIn("preview-centre@example.org");
+        centre.get("/needs/new");
+        centre.post("/needs", hygieneNeed("Хигиенни материали за преглед"));
+        registerApproved("COMPANY", "Фирма за преглед", "preview-company@example.org");
+        Browser company = signIn("preview-company@example.org");
+        company.get("/offers/new?lang=en");
+
+        HttpResponse<String> fragment = company.postHtmx("/offers/preview", hygieneOffer("25"));
+
+        assertThat(fragment.statusCode()).isEqualTo(200);
+        assertThat(fragment.body()).doesNotContain("<html")
+                .contains("open post")
+                .contains("Хигиенни материали за преглед")
+                .contains("same category: Hygiene products")
+                .contains("critical urgency")
+                .doesNotContain("preview-centre@example.org", "Мария Иванова", "+359", "Офисът на търговската камара");
+    }
+
+    @Test
+    void withoutJavaScriptThePreviewButtonShowsTheWholeFormWithWhatWasTyped() {
+        registerApproved("COMPANY", "Фирма без JS", "nojs-company@example.org");
+        Browser company = signIn("nojs-company@example.org");
+        company.get("/offers/new?lang=en");
+
+        HttpResponse<String> page = company.post("/offers/preview", hygieneOffer("25"));
+
+        assertThat(page.body()).contains("<html", "value=\"Хигиенни пакети\"", "id=\"preview\"", "match");
+    }
+
+    @Test
+    void anIncompleteFormAsksForWhatIsMissing() {
+        registerApproved("COMPANY", "Фирма непълна", "incomplete-company@example.org");
+        Browser company = signIn("incomplete-company@example.org");
+        company.get("/offers/new?lang=en");
+        Map<String, String> fields = hygieneOffer("");
+        fields.put("category", "");
+
+        HttpResponse<String> fragment = company.postHtmx("/offers/preview", fields);
+
+        assertThat(fragment.body()).contains("Choose a category, a unit and a quantity");
+    }
+
+    @Test
+    void aNeedBeingTypedShowsTheOffersItWouldMatch() {
+        registerApproved("COMPANY", "Търговец за нужди", "offers-for-need@example.org");
+        Browser company = signIn("offers-for-need@example.org");
+        company.get("/offers/new");
+        Map<String, String> offer = hygieneOffer("25");
+        offer.put("title", "Пакети от търговеца");
+        company.post("/offers", offer);
+        registerApproved("CENTRE", "Център търси", "need-preview@example.org");
+        Browser centre = signIn("need-preview@example.org");
+        centre.get("/needs/new?lang=en");
+
+        HttpResponse<String> fragment = centre.postHtmx("/needs/preview", hygieneNeed("Търсим пакети"));
+
+        assertThat(fragment.body()).contains("Пакети от търговеца", "both in Ruse municipality");
+    }
+}
