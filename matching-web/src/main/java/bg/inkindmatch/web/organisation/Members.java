@@ -16,6 +16,17 @@ public class Members {
     }
 
     /**
+     * The approved organisation of the signed-in member.
+     *
+     * @throws AccessDeniedException (a 403 page) for anyone else
+     */
+    public Organisation current(UserDetails member) {
+        return organisations.findByEmail(member.getUsername())
+                .filter(Organisation::isApproved)
+                .orElseThrow(() -> new AccessDeniedException("not a member of an approved organisation"));
+    }
+
+    /**
      * The approved organisation of the signed-in member, which must be of the given kind.
      *
      * @throws AccessDeniedException (a 403 page) for anyone else

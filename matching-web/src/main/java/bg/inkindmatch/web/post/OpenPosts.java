@@ -56,7 +56,12 @@ public class OpenPosts {
     }
 
     @TransactionalEventListener
-    void changed(PostChanged change) {
+    void afterChange(PostChanged change) {
+        refresh(change);
+    }
+
+    /** Reads the post again and puts it into the index, or takes it out if it is no longer open. */
+    public void refresh(PostChanged change) {
         switch (change.side()) {
             case OFFER -> offers.findById(change.id()).ifPresent(offer -> {
                 if (offer.status().isOpen()) {

@@ -59,7 +59,6 @@ class PreviewFlowTest extends WebFlowTest {
                 .contains("open post")
                 .contains("Хигиенни материали за преглед")
                 .contains("same category: Hygiene products")
-                .contains("critical urgency")
                 .doesNotContain("preview-centre@example.org", "Мария Иванова", "+359", "Офисът на търговската камара");
     }
 

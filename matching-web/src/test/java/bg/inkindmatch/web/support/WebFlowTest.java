@@ -48,10 +48,16 @@ public abstract class WebFlowTest {
         return new Browser(port);
     }
 
-    /** Registers an organisation through the form, in English. */
+    /** Registers an organisation in Ruse through the form, in English. */
     protected HttpResponse<String> register(Browser browser, String kind, String name, String email, String description) {
+        return register(browser, kind, name, email, description, "RSE27");
+    }
+
+    /** Registers an organisation through the form, in English. */
+    protected HttpResponse<String> register(Browser browser, String kind, String name, String email, String description,
+                                            String municipality) {
         browser.get("/register?lang=en");
-        return browser.post("/register", Map.of("kind", kind, "name", name, "municipality", "RSE27",
+        return browser.post("/register", Map.of("kind", kind, "name", name, "municipality", municipality,
                 "description", description, "contactPerson", "Мария Иванова", "email", email,
                 "phone", "+359 82 000 000", "language", "en"));
     }
@@ -78,9 +84,14 @@ public abstract class WebFlowTest {
         return browser.post("/sign-in/token", Map.of("token", token));
     }
 
-    /** Registers and approves an organisation; returns nothing, the organisation may then sign in. */
+    /** Registers and approves an organisation in Ruse; the organisation may then sign in. */
     protected void registerApproved(String kind, String name, String email) {
-        register(browser(), kind, name, email, "");
+        registerApproved(kind, name, email, "RSE27");
+    }
+
+    /** Registers and approves an organisation; the organisation may then sign in. */
+    protected void registerApproved(String kind, String name, String email, String municipality) {
+        register(browser(), kind, name, email, "", municipality);
         Browser coordinator = signIn(COORDINATOR);
         String page = coordinator.get("/coordinator/organisations").body();
         String id = page.replaceAll("(?s).*<tr id=\"organisation-(\\d+)\">\\s*<td>" + java.util.regex.Pattern.quote(name)

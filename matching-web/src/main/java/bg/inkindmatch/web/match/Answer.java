@@ -1,0 +1,6 @@
+package bg.inkindmatch.web.match;
+
+/** One side's answer to a proposal. */
+public enum Answer {
+    ACCEPTED, DECLINED
+}

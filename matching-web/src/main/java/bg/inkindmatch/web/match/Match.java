@@ -1,0 +1,65 @@
+package bg.inkindmatch.web.match;
+
+import bg.inkindmatch.core.scoring.ScoreLine;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/** A proposed (and later agreed, declined, expired or delivered) match of an offer and a need. */
+@Table("match_proposal")
+public record Match(
+        @Id Long id,
+        long offerId,
+        long needId,
+        int units,
+        double score,
+        String reasons,
+        MatchStatus status,
+        Answer companyAnswer,
+        Answer centreAnswer,
+        Instant proposedAt,
+        Instant expiresAt,
+        Instant decidedAt,
+        @Version Integer version) {
+
+    /** A new proposal. */
+    static Match propose(long offerId, long needId, int units, double score, List<ScoreLine> breakdown, Instant now,
+                         Instant expiresAt) {
+        return new Match(null, offerId, needId, units, score, StoredReasons.write(breakdown), MatchStatus.PROPOSED,
+                null, null, now, expiresAt, null, null);
+    }
+
+    /** The breakdown of the score. */
+    public List<ScoreLine> breakdown() {
+        return StoredReasons.read(reasons);
+    }
+
+    /** The lines that speak most for the match, largest first. */
+    public List<ScoreLine> strongestReasons(int limit) {
+        return breakdown().stream().filter(line -> line.contribution() > 0)
+                .sorted(Comparator.comparingDouble(ScoreLine::contribution).reversed()).limit(limit).toList();
+    }
+
+    /**
+     * This match after one side's answer: a decline declines it; the second acceptance agrees it.
+     * Answering again, or answering a match that is no longer proposed, changes nothing.
+     */
+    Match answered(Side side, Answer answer, Instant now) {
+        if (status != MatchStatus.PROPOSED || (side == Side.COMPANY ? companyAnswer : centreAnswer) != null) {
+            return this;
+        }
+        Answer company = side == Side.COMPANY ? answer : companyAnswer;
+        Answer centre = side == Side.CENTRE ? answer : centreAnswer;
+        MatchStatus next = answer == Answer.DECLINED ? MatchStatus.DECLINED
+                : company == Answer.ACCEPTED && centre == Answer.ACCEPTED ? MatchStatus.AGREED : MatchStatus.PROPOSED;
+        return new Match(id, offerId, needId, units, score, reasons, next, company, centre, proposedAt, expiresAt,
+                next == MatchStatus.PROPOSED ? null : now, version);
+    }
+
+    /** The two sides of a match. */
+    public enum Side { COMPANY, CENTRE }
+}

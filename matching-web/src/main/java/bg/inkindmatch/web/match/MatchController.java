@@ -1,0 +1,60 @@
+package bg.inkindmatch.web.match;
+
+import bg.inkindmatch.web.organisation.Members;
+import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.post.PostChoices;
+import bg.inkindmatch.web.post.ReasonWording;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import java.util.Locale;
+
+/** "My matches": an organisation's proposed and agreed matches, with accept and decline buttons. */
+@Controller
+class MatchController {
+
+    private final MatchService matches;
+    private final Members members;
+    private final ReasonWording wording;
+    private final PostChoices choices;
+
+    MatchController(MatchService matches, Members members, ReasonWording wording, PostChoices choices) {
+        this.matches = matches;
+        this.members = members;
+        this.wording = wording;
+        this.choices = choices;
+    }
+
+    @GetMapping("/matches")
+    String list(@AuthenticationPrincipal UserDetails member, Model model) {
+        model.addAttribute("matches", matches.of(members.current(member)));
+        return "match/list";
+    }
+
+    @GetMapping("/matches/{id}")
+    String detail(@AuthenticationPrincipal UserDetails member, @PathVariable long id, Model model, Locale locale) {
+        MatchService.View view = matches.find(members.current(member), id);
+        model.addAttribute("view", view);
+        model.addAttribute("reasons", wording.sentences(view.match().strongestReasons(4).stream()
+                .map(line -> line.reason()).toList(), locale));
+        model.addAttribute("handover", choices.municipalityName(view.need().handover(), locale));
+        return "match/detail";
+    }
+
+    @PostMapping("/matches/{id}/accept")
+    String accept(@AuthenticationPrincipal UserDetails member, @PathVariable long id) {
+        matches.answer(members.current(member), id, Answer.ACCEPTED);
+        return "redirect:/matches/" + id;
+    }
+
+    @PostMapping("/matches/{id}/decline")
+    String decline(@AuthenticationPrincipal UserDetails member, @PathVariable long id) {
+        matches.answer(members.current(member), id, Answer.DECLINED);
+        return "redirect:/matches/" + id;
+    }
+}

@@ -1,0 +1,6 @@
+package bg.inkindmatch.web.match;
+
+/** {@code PROPOSED -> AGREED | DECLINED | EXPIRED}, {@code AGREED -> DELIVERED | CANCELLED}. */
+public enum MatchStatus {
+    PROPOSED, AGREED, DECLINED, EXPIRED, DELIVERED, CANCELLED
+}

@@ -1,0 +1,131 @@
+package bg.inkindmatch.web.match;
+
+import bg.inkindmatch.core.MatchingEngine;
+import bg.inkindmatch.core.allocation.AllocatedPair;
+import bg.inkindmatch.core.allocation.Allocation;
+import bg.inkindmatch.core.post.PostStatus;
+import bg.inkindmatch.core.scoring.MatchingContext;
+import bg.inkindmatch.web.need.NeedRepository;
+import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.OrganisationRepository;
+import bg.inkindmatch.web.post.CorePosts;
+import bg.inkindmatch.web.post.OpenPosts;
+import bg.inkindmatch.web.post.PostChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A matching round: after a post is created or changed, the engine allocates the free units of the
+ * open posts, and each allocated pair becomes a proposed match whose units are reserved. Rounds read
+ * the database, so several instances propose consistently; reservations are conditional updates, so
+ * a pair whose units another round took meanwhile is simply not proposed (its units are gone).
+ */
+@Component
+public class MatchingRounds {
+
+    private static final Logger log = LoggerFactory.getLogger(MatchingRounds.class);
+    private static final Duration FAIRNESS_WINDOW = Duration.ofDays(30);
+
+    private final MatchingEngine engine;
+    private final OfferRepository offers;
+    private final NeedRepository needs;
+    private final OrganisationRepository organisations;
+    private final MatchRepository matches;
+    private final Reservations reservations;
+    private final CorePosts corePosts;
+    private final OpenPosts openPosts;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Duration proposalValidity;
+
+    MatchingRounds(MatchingEngine engine, OfferRepository offers, NeedRepository needs,
+                   OrganisationRepository organisations, MatchRepository matches, Reservations reservations,
+                   CorePosts corePosts, OpenPosts openPosts, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+                   @Value("${inkind.matching.proposal-validity:7d}") Duration proposalValidity) {
+        this.engine = engine;
+        this.offers = offers;
+        this.needs = needs;
+        this.organisations = organisations;
+        this.matches = matches;
+        this.reservations = reservations;
+        this.corePosts = corePosts;
+        this.openPosts = openPosts;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.proposalValidity = proposalValidity;
+    }
+
+    @TransactionalEventListener
+    void afterChange(PostChanged change) {
+        run();
+    }
+
+    /** Runs a round now; returns the matches it proposed. */
+    public List<Match> run() {
+        Map<Long, bg.inkindmatch.core.organisation.Organisation> byId = organisations.findAll().stream()
+                .collect(Collectors.toMap(Organisation::id, CorePosts::organisation));
+        var openOffers = offers.findByStatus(PostStatus.OPEN).stream().filter(o -> o.remaining() > 0)
+                .map(o -> corePosts.offer(o, byId.get(o.organisationId()))).toList();
+        var openNeeds = needs.findByStatus(PostStatus.OPEN).stream().filter(n -> n.remaining() > 0)
+                .map(n -> corePosts.need(n, byId.get(n.organisationId()))).toList();
+        if (openOffers.isEmpty() || openNeeds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Allocation allocation = engine.allocate(openOffers, openNeeds, new MatchingContext(today, recentReceipts()));
+        List<Match> proposed = allocation.pairs().stream().map(this::propose).flatMap(java.util.Optional::stream).toList();
+        proposed.forEach(match -> {
+            openPosts.refresh(new PostChanged(PostChanged.Side.OFFER, match.offerId()));
+            openPosts.refresh(new PostChanged(PostChanged.Side.NEED, match.needId()));
+        });
+        if (!proposed.isEmpty()) {
+            log.info("Matching round proposed {} matches", proposed.size());
+        }
+        return proposed;
+    }
+
+    private java.util.Optional<Match> propose(AllocatedPair pair) {
+        Instant now = clock.instant();
+        return java.util.Optional.ofNullable(transaction.execute(status -> {
+            if (!reservations.take(pair.offerId(), pair.needId(), pair.units())) {
+                status.setRollbackOnly();
+                return null;
+            }
+            return matches.save(Match.propose(pair.offerId(), pair.needId(), pair.units(),
+                    pair.candidate().score().value(), pair.candidate().score().breakdown(), now,
+                    now.plus(proposalValidity)));
+        }));
+    }
+
+    /** How many matches each centre was proposed or given in the fairness window. */
+    private Map<Long, Integer> recentReceipts() {
+        Map<Long, Integer> receipts = new HashMap<>();
+        jdbc.sql("""
+                        select n.organisation_id, count(*) from match_proposal m join need n on n.id = m.need_id
+                        where m.proposed_at >= :since and m.status in ('PROPOSED', 'AGREED', 'DELIVERED')
+                        group by n.organisation_id""")
+                .param("since", java.sql.Timestamp.from(clock.instant().minus(FAIRNESS_WINDOW)))
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                .list()
+                .forEach(entry -> receipts.put(entry.getKey(), entry.getValue()));
+        return receipts;
+    }
+}

@@ -1,0 +1,4 @@
+package bg.inkindmatch.web.match;
+
+class H2ReservationsTest extends ReservationsContract {
+}

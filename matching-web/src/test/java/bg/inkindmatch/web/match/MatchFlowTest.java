@@ -1,0 +1,155 @@
+package bg.inkindmatch.web.match;
+
+import bg.inkindmatch.web.need.NeedRepository;
+import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.support.Browser;
+import bg.inkindmatch.web.support.WebFlowTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** After a post is saved, a matching round proposes matches; both sides answer them. */
+class MatchFlowTest extends WebFlowTest {
+
+    @Autowired
+    private MatchRepository matches;
+
+    @Autowired
+    private OfferRepository offers;
+
+    @Autowired
+    private NeedRepository needs;
+
+    private static Map<String, String> offer(String title, int quantity) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("title", title);
+        fields.put("description", "");
+        fields.put("category", "consumables.stationery");
+        fields.put("unit", "SET");
+        fields.put("quantity", Integer.toString(quantity));
+        fields.put("availableFrom", LocalDate.now().toString());
+        fields.put("availableUntil", LocalDate.now().plusDays(30).toString());
+        fields.put("reach", "MUNICIPALITY");
+        fields.put("conditions", "");
+        return fields;
+    }
+
+    private static Map<String, String> need(String title, int quantity, String municipality) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("title", title);
+        fields.put("description", "");
+        fields.put("category", "consumables.stationery");
+        fields.put("unit", "SET");
+        fields.put("quantity", Integer.toString(quantity));
+        fields.put("neededBy", LocalDate.now().plusDays(20).toString());
+        fields.put("urgency", "NORMAL");
+        fields.put("handover", municipality);
+        fields.put("handoverPoint", "Офисът на търговската камара, ул. Александровска");
+        return fields;
+    }
+
+    private record Pair(Browser company, Browser centre, Match match) {
+    }
+
+    /**
+     * A centre needs stationery, a company in the same municipality offers it (only there), and the round
+     * proposes the match. Each test uses a municipality of its own, so that its posts meet only each other.
+     */
+    private Pair proposed(String tag, int offered, int needed, String municipality) {
+        registerApproved("CENTRE", "Център " + tag, "centre-" + tag + "@example.org");
+        Browser centre = signIn("centre-" + tag + "@example.org");
+        centre.get("/needs/new");
+        centre.post("/needs", need("Канцеларски материали " + tag, needed, municipality));
+        registerApproved("COMPANY", "Печатница " + tag, "company-" + tag + "@example.org", municipality);
+        Browser company = signIn("company-" + tag + "@example.org");
+        company.get("/offers/new");
+        company.post("/offers", offer("Комплекти " + tag, offered));
+        long offerId = offers.findAll().stream().filter(o -> o.title().equals("Комплекти " + tag)).findFirst().orElseThrow().id();
+        List<Match> proposed = matches.findAll().stream().filter(m -> m.offerId() == offerId).toList();
+        assertThat(proposed).hasSize(1);
+        return new Pair(company, centre, proposed.get(0));
+    }
+
+    @Test
+    void aNewOfferIsProposedToTheNeedItFitsAndItsUnitsAreReserved() {
+        Pair pair = proposed("reserve", 25, 40, "RSE03");
+
+        assertThat(pair.match().units()).isEqualTo(25);
+        assertThat(pair.match().status()).isEqualTo(MatchStatus.PROPOSED);
+        assertThat(offers.findById(pair.match().offerId()).orElseThrow().remaining()).isZero();
+        assertThat(needs.findById(pair.match().needId()).orElseThrow().remaining()).isEqualTo(15);
+        assertThat(pair.centre().get("/matches?lang=en").body()).contains("Комплекти reserve", "proposed");
+        assertThat(pair.company().get("/matches").body()).contains("Канцеларски материали reserve");
+    }
+
+    @Test
+    void contactsAppearOnlyWhenBothSidesAccepted() {
+        Pair pair = proposed("agree", 10, 10, "RSE27");
+        String detail = "/matches/" + pair.match().id();
+
+        assertThat(pair.company().get(detail + "?lang=en").body())
+                .contains("same category: Stationery", "both in Ruse municipality")
+                .doesNotContain("centre-agree@example.org", "ул. Александровска");
+        pair.centre().get(detail);
+        pair.centre().post(detail + "/accept", Map.of());
+        assertThat(matches.findById(pair.match().id()).orElseThrow().status()).isEqualTo(MatchStatus.PROPOSED);
+        assertThat(pair.centre().get(detail + "?lang=en").body()).contains("You answered")
+                .doesNotContain("company-agree@example.org");
+
+        pair.company().get(detail);
+        pair.company().post(detail + "/accept", Map.of());
+
+        assertThat(matches.findById(pair.match().id()).orElseThrow().status()).isEqualTo(MatchStatus.AGREED);
+        assertThat(pair.company().get(detail).body()).contains("centre-agree@example.org", "ул. Александровска");
+        assertThat(pair.centre().get(detail).body()).contains("company-agree@example.org", "Печатница agree");
+    }
+
+    @Test
+    void aDeclinedProposalGivesItsUnitsBack() {
+        Pair pair = proposed("decline", 10, 30, "RSE05");
+        String detail = "/matches/" + pair.match().id();
+        pair.centre().get(detail);
+
+        pair.centre().post(detail + "/decline", Map.of());
+        pair.centre().post(detail + "/accept", Map.of());
+
+        Match declined = matches.findById(pair.match().id()).orElseThrow();
+        assertThat(declined.status()).isEqualTo(MatchStatus.DECLINED);
+        assertThat(declined.centreAnswer()).isEqualTo(Answer.DECLINED);
+        assertThat(offers.findById(declined.offerId()).orElseThrow().remaining()).isEqualTo(10);
+        assertThat(needs.findById(declined.needId()).orElseThrow().remaining()).isEqualTo(30);
+    }
+
+    @Test
+    void aSecondClickChangesNothing() {
+        Pair pair = proposed("twice", 5, 5, "RSE08");
+        String detail = "/matches/" + pair.match().id();
+        pair.company().get(detail);
+
+        pair.company().post(detail + "/accept", Map.of());
+        pair.company().post(detail + "/decline", Map.of());
+
+        Match match = matches.findById(pair.match().id()).orElseThrow();
+        assertThat(match.status()).isEqualTo(MatchStatus.PROPOSED);
+        assertThat(match.companyAnswer()).isEqualTo(Answer.ACCEPTED);
+    }
+
+    @Test
+    void anotherOrganisationCanNeitherSeeNorAnswerAMatch() {
+        Pair pair = proposed("foreign", 5, 5, "RSE13");
+        registerApproved("COMPANY", "Чужда фирма", "stranger@example.org");
+        Browser stranger = signIn("stranger@example.org");
+        stranger.get("/matches");
+
+        assertThat(stranger.get("/matches").body()).doesNotContain("Комплекти foreign");
+        assertThat(stranger.get("/matches/" + pair.match().id()).statusCode()).isEqualTo(404);
+        assertThat(stranger.post("/matches/" + pair.match().id() + "/accept", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(matches.findById(pair.match().id()).orElseThrow().companyAnswer()).isNull();
+    }
+}
