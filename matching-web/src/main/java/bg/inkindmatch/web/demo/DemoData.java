@@ -1,0 +1,84 @@
+package bg.inkindmatch.web.demo;
+
+import bg.inkindmatch.core.need.Urgency;
+import bg.inkindmatch.core.offer.Reach;
+import bg.inkindmatch.core.organisation.OrganisationKind;
+import bg.inkindmatch.core.taxonomy.Unit;
+import bg.inkindmatch.web.need.NeedForm;
+import bg.inkindmatch.web.need.NeedService;
+import bg.inkindmatch.web.offer.OfferForm;
+import bg.inkindmatch.web.offer.OfferService;
+import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.OrganisationRepository;
+import bg.inkindmatch.web.organisation.OrganisationStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The Ruse scenario as demo data for the default run: approved organisations with example addresses
+ * (sign in as any of them through {@code /dev/mail}), their needs and offers, and the proposals the
+ * matching rounds make of them. Loaded once, into an empty database; off with {@code inkind.demo=false}.
+ */
+@Component
+@ConditionalOnProperty(name = "inkind.demo", havingValue = "true")
+class DemoData {
+
+    static final String DOMAIN = "@demo.inkind-match.example";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final OrganisationRepository organisations;
+    private final OfferService offers;
+    private final NeedService needs;
+    private final Clock clock;
+
+    DemoData(OrganisationRepository organisations, OfferService offers, NeedService needs, Clock clock) {
+        this.organisations = organisations;
+        this.offers = offers;
+        this.needs = needs;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        if (organisations.count() > 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Organisation chamber = organisation(OrganisationKind.COMPANY, "Русенска търговско-индустриална камара", "RSE27", "chamber");
+        Organisation retailer = organisation(OrganisationKind.COMPANY, "Търговска верига Русе", "RSE27", "retailer");
+        Organisation printer = organisation(OrganisationKind.COMPANY, "Печатница Дунав", "RSE27", "printer");
+        Organisation dinamika = organisation(OrganisationKind.CENTRE, "Център Динамика", "RSE27", "dinamika");
+        Organisation byala = organisation(OrganisationKind.CENTRE, "Кризисен център Бяла", "RSE04", "byala");
+        Organisation varna = organisation(OrganisationKind.CENTRE, "Център за подкрепа Варна", "VAR06", "varna");
+
+        needs.create(dinamika, new NeedForm("Достъп до онлайн обучения за клиентки", "", "training.platform-seat", Unit.SEAT,
+                4, today.plusDays(30), Urgency.NORMAL, "RSE27", "Офисът на Център Динамика"));
+        needs.create(dinamika, new NeedForm("Хигиенни материали", "", "consumables.hygiene", Unit.PACK, 40,
+                today.plusDays(14), Urgency.HIGH, "RSE27", "Офисът на Център Динамика"));
+        needs.create(byala, new NeedForm("Хигиенни материали за кризисен център", "", "consumables.hygiene", Unit.PACK,
+                20, today.plusDays(7), Urgency.CRITICAL, "RSE04", "Общината в Бяла"));
+        needs.create(varna, new NeedForm("Канцеларски материали за занимания с деца", "", "consumables.stationery",
+                Unit.SET, 10, today.plusDays(30), Urgency.NORMAL, "VAR06", "Търговската камара във Варна"));
+        offers.create(chamber, new OfferForm("Безплатен достъп до обучителната платформа на камарата", "",
+                "training.platform-seat", Unit.SEAT, 10, today, today.plusDays(90), Reach.COUNTRY, ""));
+        offers.create(retailer, new OfferForm("Хигиенни пакети за жени и деца", "", "consumables.hygiene", Unit.PACK, 25,
+                today, today.plusDays(60), Reach.PROVINCE, ""));
+        offers.create(printer, new OfferForm("Канцеларски материали", "", "consumables.stationery", Unit.SET, 40, today,
+                today.plusDays(30), Reach.MUNICIPALITY, ""));
+        log.info("Loaded the Ruse demo: sign in as chamber{}, retailer{}, printer{}, dinamika{}, byala{} or varna{}",
+                DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN);
+    }
+
+    private Organisation organisation(OrganisationKind kind, String name, String municipality, String mailbox) {
+        return organisations.save(new Organisation(null, kind, name, municipality, "", "Демо контакт " + name,
+                mailbox + DOMAIN, "+359 82 000 000", "bg", OrganisationStatus.APPROVED, clock.instant(),
+                clock.instant(), "demo", null));
+    }
+}

@@ -1,0 +1,56 @@
+package bg.inkindmatch.web.demo;
+
+import bg.inkindmatch.web.match.Match;
+import bg.inkindmatch.web.match.MatchRepository;
+import bg.inkindmatch.web.need.Need;
+import bg.inkindmatch.web.need.NeedRepository;
+import bg.inkindmatch.web.offer.Offer;
+import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.organisation.OrganisationRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The default run shows the Ruse scenario with the proposals the engine makes of it. */
+@SpringBootTest(properties = "inkind.demo=true")
+class DemoDataTest {
+
+    @Autowired
+    private OrganisationRepository organisations;
+
+    @Autowired
+    private OfferRepository offers;
+
+    @Autowired
+    private NeedRepository needs;
+
+    @Autowired
+    private MatchRepository matches;
+
+    @Test
+    void loadsTheRuseScenarioAndItsProposals() {
+        assertThat(organisations.findAll()).hasSize(6)
+                .allSatisfy(o -> assertThat(o.email()).endsWith(DemoData.DOMAIN))
+                .allSatisfy(o -> assertThat(o.isApproved()).isTrue());
+        Map<String, Long> offerIds = offers.findAll().stream().collect(Collectors.toMap(Offer::title, Offer::id));
+        Map<String, Long> needIds = needs.findAll().stream().collect(Collectors.toMap(Need::title, Need::id));
+        Map<String, Integer> units = matches.findAll().stream().collect(Collectors.toMap(
+                m -> title(offerIds, m.offerId()) + " -> " + title(needIds, m.needId()), Match::units, Integer::sum));
+
+        assertThat(units).containsEntry(
+                "Безплатен достъп до обучителната платформа на камарата -> Достъп до онлайн обучения за клиентки", 4);
+        assertThat(units).containsEntry("Хигиенни пакети за жени и деца -> Хигиенни материали за кризисен център", 20);
+        assertThat(units).containsEntry("Хигиенни пакети за жени и деца -> Хигиенни материали", 5);
+        assertThat(units.keySet()).noneMatch(pair -> pair.startsWith("Канцеларски материали ->"));
+    }
+
+    private static String title(Map<String, Long> ids, long id) {
+        return ids.entrySet().stream().filter(e -> e.getValue() == id).map(Map.Entry::getKey).findFirst().orElseThrow();
+    }
+}
