@@ -43,7 +43,9 @@ class SecurityConfiguration {
         fifteenMinutes.setExpiresIn(SIGN_IN_LINK_VALIDITY);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/register", "/register/**", "/sign-in", "/sign-in/**", "/css/**",
-                                "/js/**", "/webjars/**", "/dev/mail", "/error", "/favicon.ico").permitAll()
+                                "/js/**", "/webjars/**", "/dev/mail", "/error", "/favicon.ico", "/board",
+                                "/api/v1/needs", "/api/v1/offers", "/api/v1/categories", "/api/v1/places",
+                                "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/coordinator/**").hasRole(MemberDetailsService.COORDINATOR)
                         .anyRequest().authenticated())
                 .oneTimeTokenLogin(ott -> ott

@@ -1,0 +1,69 @@
+package bg.inkindmatch.web.board;
+
+import bg.inkindmatch.web.support.Browser;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public board and the JSON API over the Ruse demo: open posts, filters, and never a contact. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "inkind.demo=true")
+class BoardAndApiTest {
+
+    @LocalServerPort
+    private int port;
+
+    private HttpResponse<String> json(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theBoardShowsOpenNeedsWithFreeUnitsAndNoContactData() {
+        String page = new Browser(port).get("/board").body();
+
+        assertThat(page).contains("Хигиенни материали", "Канцеларски материали за занимания с деца", "Бърз изход")
+                .doesNotContain("Хигиенни материали за кризисен център")
+                .doesNotContain("@demo.inkind-match.example", "Демо контакт", "Офисът на Център Динамика", "+359");
+    }
+
+    @Test
+    void theBoardFiltersByProvinceAndShowsOffers() {
+        Browser browser = new Browser(port);
+
+        assertThat(browser.get("/board?province=VAR").body())
+                .contains("Канцеларски материали за занимания с деца").doesNotContain(">Хигиенни материали<");
+        assertThat(browser.get("/board?side=offers&category=consumables&lang=en").body())
+                .contains("Канцеларски материали").doesNotContain("обучителната платформа");
+    }
+
+    @Test
+    void theApiListsOpenPostsWithPublicFieldsOnly() throws Exception {
+        HttpResponse<String> needs = json("/api/v1/needs?province=RSE");
+
+        assertThat(needs.statusCode()).isEqualTo(200);
+        assertThat(needs.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+        assertThat(needs.body()).contains("\"title\":\"Хигиенни материали\"", "\"total\":1", "\"remaining\":35")
+                .doesNotContain("@", "Демо контакт", "handoverPoint", "organisation");
+    }
+
+    @Test
+    void theApiPagesAndRefusesNonsenseWithoutAServerError() throws Exception {
+        assertThat(json("/api/v1/offers?size=1").body()).contains("\"size\":1", "\"total\":2");
+        assertThat(json("/api/v1/offers?page=many").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theApiServesCategoriesPlacesAndItsOpenApiDocument() throws Exception {
+        assertThat(json("/api/v1/categories").body()).contains("\"code\":\"consumables.hygiene\"", "Хигиенни продукти");
+        assertThat(json("/api/v1/places").body()).contains("\"code\":\"RSE27\"", "\"nameBg\":\"Русе\"");
+        assertThat(json("/v3/api-docs").body()).contains("/api/v1/needs", "/api/v1/offers", "/api/v1/places");
+    }
+}
