@@ -141,6 +141,17 @@ class MatchFlowTest extends WebFlowTest {
     }
 
     @Test
+    void theCoordinatorSeesEveryPostAndMatchButMembersDoNot() {
+        Pair pair = proposed("overview", 5, 5, "RSE33");
+        Browser coordinator = signIn(COORDINATOR);
+
+        assertThat(coordinator.get("/coordinator/posts").body()).contains("Комплекти overview", "Канцеларски материали overview");
+        assertThat(coordinator.get("/coordinator/matches").body()).contains("Комплекти overview", "Печатница overview");
+        assertThat(pair.company().get("/coordinator/matches").statusCode()).isEqualTo(403);
+        assertThat(pair.centre().get("/coordinator/posts").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void anotherOrganisationCanNeitherSeeNorAnswerAMatch() {
         Pair pair = proposed("foreign", 5, 5, "RSE13");
         registerApproved("COMPANY", "Чужда фирма", "stranger@example.org");

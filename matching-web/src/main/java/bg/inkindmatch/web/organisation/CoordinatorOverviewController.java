@@ -1,0 +1,57 @@
+package bg.inkindmatch.web.organisation;
+
+import bg.inkindmatch.web.match.MatchRepository;
+import bg.inkindmatch.web.need.NeedRepository;
+import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.post.PostChoices;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The coordinator sees every post and every match, of every organisation. */
+@Controller
+class CoordinatorOverviewController {
+
+    private final OfferRepository offers;
+    private final NeedRepository needs;
+    private final MatchRepository matches;
+    private final OrganisationRepository organisations;
+    private final PostChoices choices;
+
+    CoordinatorOverviewController(OfferRepository offers, NeedRepository needs, MatchRepository matches,
+                                  OrganisationRepository organisations, PostChoices choices) {
+        this.offers = offers;
+        this.needs = needs;
+        this.matches = matches;
+        this.organisations = organisations;
+        this.choices = choices;
+    }
+
+    @GetMapping("/coordinator/posts")
+    String posts(Model model, Locale locale) {
+        model.addAttribute("organisations", organisationNames());
+        model.addAttribute("offers", offers.findAll());
+        model.addAttribute("needs", needs.findAll());
+        model.addAttribute("categoryLabels", choices.categories(locale).values().stream().flatMap(java.util.List::stream)
+                .collect(Collectors.toMap(PostChoices.Choice::value, PostChoices.Choice::label)));
+        return "organisation/coordinator-posts";
+    }
+
+    @GetMapping("/coordinator/matches")
+    String matches(Model model) {
+        model.addAttribute("organisations", organisationNames());
+        model.addAttribute("matches", matches.findAllByOrderByIdDesc());
+        model.addAttribute("offers", offers.findAll().stream().collect(Collectors.toMap(o -> o.id(), Function.identity())));
+        model.addAttribute("needs", needs.findAll().stream().collect(Collectors.toMap(n -> n.id(), Function.identity())));
+        return "organisation/coordinator-matches";
+    }
+
+    private Map<Long, String> organisationNames() {
+        return organisations.findAll().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+    }
+}
