@@ -130,6 +130,17 @@ class SignInTest extends WebFlowTest {
     }
 
     @Test
+    void theSessionIsKeptInTheDatabaseSoARestartKeepsMembersSignedIn() {
+        Browser coordinator = signIn(COORDINATOR);
+        coordinator.get("/coordinator/organisations");
+
+        Integer sessions = jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
+                Integer.class, COORDINATOR);
+
+        assertThat(sessions).isPositive();
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         Browser coordinator = signIn(COORDINATOR);
         coordinator.get("/");
