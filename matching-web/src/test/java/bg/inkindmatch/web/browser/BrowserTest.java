@@ -1,0 +1,150 @@
+package bg.inkindmatch.web.browser;
+
+import bg.inkindmatch.web.support.Chromium;
+import bg.inkindmatch.web.support.Inbox;
+import bg.inkindmatch.web.support.WebFlowTest;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What only a browser shows: the live preview, the language switch, forms without JavaScript, accessibility. */
+class BrowserTest extends WebFlowTest {
+
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void startChromium() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        chromium.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** The form field with exactly this label. */
+    private static com.microsoft.playwright.Locator field(Page page, String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    /** Opens a page, checks it for serious accessibility problems, and returns it. */
+    private Page visit(Page page, String path) {
+        page.navigate(url(path));
+        assertThat(chromium.seriousViolations(page)).as("axe on %s", path).isEmpty();
+        return page;
+    }
+
+    private void signInInBrowser(Page page, String email) {
+        visit(page, "/sign-in?lang=en");
+        field(page, "E-mail").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a link")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check your e-mail"))).isVisible();
+        String link = Inbox.firstLink(inbox.await(email, SIGN_IN_SUBJECT));
+        clearInbox();
+        page.navigate(url(link.substring(link.indexOf("/sign-in/confirm"))));
+        assertThat(chromium.seriousViolations(page)).isEmpty();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    @Test
+    void aCentrePostsANeedWhileTheFormShowsTheMatchingOffersLive() {
+        registerApproved("COMPANY", "ИТ фирма Варна", "it-varna@example.org", "VAR06");
+        var company = signIn("it-varna@example.org");
+        company.get("/offers/new");
+        Map<String, String> offer = new HashMap<>();
+        offer.putAll(Map.of("title", "Лаптопи за обучение", "description", "", "category", "equipment.it", "unit", "PCS",
+                "quantity", "5", "availableFrom", LocalDate.now().toString(),
+                "availableUntil", LocalDate.now().plusDays(60).toString(), "reach", "PROVINCE", "conditions", ""));
+        company.post("/offers", offer);
+        registerApproved("CENTRE", "Център Варна ИТ", "centre-varna@example.org", "VAR06");
+
+        try (BrowserContext context = chromium.context(true)) {
+            Page page = context.newPage();
+            List<String> errors = Chromium.consoleErrors(page);
+            signInInBrowser(page, "centre-varna@example.org");
+            visit(page, "/needs/new");
+            field(page, "Title").fill("Компютри за курсове");
+            field(page, "Category").selectOption("equipment.it");
+            field(page, "Unit").selectOption("PCS");
+            field(page, "Quantity").fill("3");
+            field(page, "Municipality of the handover point").selectOption("VAR06");
+
+            assertThat(page.locator("#preview")).containsText("1 open post matches.");
+            assertThat(page.locator("#preview")).containsText("Лаптопи за обучение");
+            assertThat(chromium.seriousViolations(page)).isEmpty();
+            field(page, "Handover point").fill("Търговската камара във Варна");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My needs"))).isVisible();
+            assertThat(page.locator("table")).containsText("Компютри за курсове");
+            assertThat(errors).as("console errors, such as CSP violations").isEmpty();
+        }
+    }
+
+    @Test
+    void theLanguageSwitchesOnEveryPageAndIsRemembered() {
+        try (BrowserContext context = chromium.context(true)) {
+            Page page = visit(context.newPage(), "/");
+            assertThat(page.locator("h1")).hasText("InKind Match: свързваме дарения с нужди");
+            assertThat(page.locator("html")).hasAttribute("lang", "bg");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+            assertThat(page.locator("h1")).hasText("InKind Match: gifts meet needs");
+            assertThat(chromium.seriousViolations(page)).isEmpty();
+
+            visit(page, "/board");
+            assertThat(page.locator("h1")).hasText("Open needs and offers");
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Български")).click();
+            assertThat(page.locator("h1")).hasText("Отворени нужди и предложения");
+        }
+    }
+
+    @Test
+    void theRegistrationFormWorksWithJavaScriptOff() {
+        try (BrowserContext context = chromium.context(false)) {
+            Page page = context.newPage();
+            page.navigate(url("/register?lang=en"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the registration")).click();
+
+            assertThat(page.locator("#name-error")).hasText("Enter the name of the organisation.");
+            assertThat(page.locator("#kind-error")).isVisible();
+
+            field(page, "Centre").check();
+            field(page, "Name of the organisation").fill("Център без JavaScript");
+            field(page, "Municipality").selectOption("RSE27");
+            field(page, "Contact person").fill("Мария Иванова");
+            field(page, "E-mail").fill("nojs-centre@example.org");
+            field(page, "Phone").fill("082 000 000");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the registration")).click();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Registration received"))).isVisible();
+        }
+    }
+
+    @Test
+    void publicPagesPassTheAccessibilityCheckInBothLanguages() {
+        try (BrowserContext context = chromium.context(true)) {
+            Page page = context.newPage();
+            for (String path : List.of("/", "/board", "/board?side=offers", "/register", "/sign-in", "/?lang=en",
+                    "/board", "/register", "/sign-in")) {
+                visit(page, path);
+            }
+        }
+    }
+}
