@@ -26,11 +26,12 @@ class PostFlowTest extends WebFlowTest {
     @Autowired
     private NeedRepository needs;
 
+    /** An offer of medical supplies: no need of any test is medical, so its quantities stay as posted. */
     private static Map<String, String> offerFields(String title, String description) {
         Map<String, String> fields = new HashMap<>();
         fields.put("title", title);
         fields.put("description", description);
-        fields.put("category", "consumables.hygiene");
+        fields.put("category", "consumables.medical");
         fields.put("unit", "PACK");
         fields.put("quantity", "25");
         fields.put("availableFrom", LocalDate.now().toString());
@@ -40,12 +41,13 @@ class PostFlowTest extends WebFlowTest {
         return fields;
     }
 
+    /** A need of clothing: no offer of these tests is clothing, so their quantities stay as posted. */
     private static Map<String, String> needFields(String title, String handoverPoint) {
         Map<String, String> fields = new HashMap<>();
         fields.put("title", title);
         fields.put("description", "");
-        fields.put("category", "consumables.hygiene");
-        fields.put("unit", "PACK");
+        fields.put("category", "consumables.clothing");
+        fields.put("unit", "PCS");
         fields.put("quantity", "40");
         fields.put("neededBy", LocalDate.now().plusDays(14).toString());
         fields.put("urgency", "HIGH");
@@ -202,6 +204,33 @@ class PostFlowTest extends WebFlowTest {
         assertThat(answer.body()).contains("id=\"handoverPoint-error\"", "personal number (EGN)")
                 .contains("id=\"handover-error\"", "There is no such municipality.");
         assertThat(needs.findAll()).noneMatch(n -> n.title().equals("Нужда с ЕГН"));
+    }
+
+    @Test
+    void nobodySeesOrChangesAnotherCentresNeed() {
+        Browser owner = centre("need-owner@example.org");
+        owner.get("/needs/new");
+        owner.post("/needs", needFields("Чужда нужда", "Офисът на общината"));
+        long id = needs.findAll().stream().filter(n -> n.title().equals("Чужда нужда")).findFirst().orElseThrow().id();
+        Browser other = centre("need-other@example.org");
+        other.get("/needs");
+
+        assertThat(other.get("/needs").body()).doesNotContain("Чужда нужда");
+        assertThat(other.get("/needs/" + id + "/edit").statusCode()).isEqualTo(404);
+        assertThat(other.post("/needs/" + id + "/pause", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(other.post("/needs/" + id, needFields("Открадната", "Офис")).statusCode()).isEqualTo(404);
+        assertThat(needs.findById(id).orElseThrow().status()).isEqualTo(PostStatus.OPEN);
+        assertThat(needs.findById(id).orElseThrow().title()).isEqualTo("Чужда нужда");
+    }
+
+    @Test
+    void nonsenseInTheAddressIsAClientErrorNotAServerError() {
+        Browser company = company("nonsense@example.org");
+
+        assertThat(company.get("/offers/abc/edit").statusCode()).isEqualTo(400);
+        assertThat(company.get("/offers/999999/edit").statusCode()).isEqualTo(404);
+        company.get("/offers");
+        assertThat(company.post("/offers/999999/explode", Map.of()).statusCode()).isEqualTo(404);
     }
 
     @Test

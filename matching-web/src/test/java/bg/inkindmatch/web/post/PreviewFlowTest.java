@@ -92,14 +92,20 @@ class PreviewFlowTest extends WebFlowTest {
         Browser company = signIn("offers-for-need@example.org");
         company.get("/offers/new");
         Map<String, String> offer = hygieneOffer("25");
-        offer.put("title", "Пакети от търговеца");
+        offer.put("title", "Храна от търговеца");
+        offer.put("category", "consumables.food");
+        offer.put("unit", "KG");
         company.post("/offers", offer);
         registerApproved("CENTRE", "Център търси", "need-preview@example.org");
         Browser centre = signIn("need-preview@example.org");
         centre.get("/needs/new?lang=en");
 
-        HttpResponse<String> fragment = centre.postHtmx("/needs/preview", hygieneNeed("Търсим пакети"));
+        Map<String, String> need = hygieneNeed("Търсим храна");
+        need.put("category", "consumables.food");
+        need.put("unit", "KG");
 
-        assertThat(fragment.body()).contains("Пакети от търговеца", "both in Ruse municipality");
+        HttpResponse<String> fragment = centre.postHtmx("/needs/preview", need);
+
+        assertThat(fragment.body()).contains("Храна от търговеца", "both in Ruse municipality");
     }
 }
