@@ -80,6 +80,8 @@ class BrowserTest extends WebFlowTest {
             visit(page, "/needs/new");
             field(page, "Title").fill("Компютри за курсове");
             field(page, "Category").selectOption("equipment.it");
+            assertThat(field(page, "Unit").locator("option")).hasCount(3);
+            assertThat(field(page, "Unit").locator("option").nth(1)).hasText("pcs");
             field(page, "Unit").selectOption("PCS");
             field(page, "Quantity").fill("3");
             field(page, "Municipality of the handover point").selectOption("VAR06");

@@ -234,6 +234,18 @@ class PostFlowTest extends WebFlowTest {
     }
 
     @Test
+    void theUnitFieldOffersOnlyTheUnitsOfTheChosenCategory() {
+        Browser company = company("units-field@example.org");
+
+        assertThat(company.get("/posts/units?category=training.platform-seat&unit=").body())
+                .contains("value=\"SEAT\" selected").doesNotContain("value=\"KG\"");
+        assertThat(company.get("/posts/units?category=consumables.food&unit=KG").body())
+                .contains("value=\"KG\" selected", "value=\"PACK\"").doesNotContain("value=\"SEAT\"");
+        assertThat(company.get("/posts/units?category=nonsense&unit=").body()).contains("value=\"KG\"", "value=\"SEAT\"");
+        assertThat(company.get("/posts/units?category=nonsense&unit=GALLON").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aCompanyCannotPostNeeds() {
         Browser company = company("no-needs@example.org");
 
