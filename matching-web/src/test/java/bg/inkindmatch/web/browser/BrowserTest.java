@@ -84,6 +84,8 @@ class BrowserTest extends WebFlowTest {
             assertThat(field(page, "Unit").locator("option").nth(1)).hasText("pcs");
             field(page, "Unit").selectOption("PCS");
             field(page, "Quantity").fill("3");
+            field(page, "Search a municipality").fill("Варн");
+            assertThat(field(page, "Municipality of the handover point").locator("option")).hasCount(2);
             field(page, "Municipality of the handover point").selectOption("VAR06");
 
             assertThat(page.locator("#preview")).containsText("1 open post matches.");

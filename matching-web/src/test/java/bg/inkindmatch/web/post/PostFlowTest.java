@@ -246,6 +246,17 @@ class PostFlowTest extends WebFlowTest {
     }
 
     @Test
+    void theMunicipalitySearchFindsNamesInBothScriptsAndWholeProvinces() {
+        Browser centre = centre("search-places@example.org");
+
+        assertThat(centre.get("/places/municipalities?q=бя&handover=RSE04").body())
+                .contains("value=\"RSE04\" selected").doesNotContain("value=\"RSE27\"");
+        assertThat(centre.get("/places/municipalities?q=Byala&lang=en").body()).contains("value=\"RSE04\"", "value=\"VAR05\"", "value=\"VRC08\"");
+        assertThat(centre.get("/places/municipalities?q=Русе").body()).contains("value=\"RSE27\"", "value=\"RSE04\"");
+        assertThat(centre.get("/places/municipalities?q=zzz").body()).doesNotContain("<optgroup");
+    }
+
+    @Test
     void aCompanyCannotPostNeeds() {
         Browser company = company("no-needs@example.org");
 
