@@ -2,11 +2,13 @@ package bg.inkindmatch.web.post;
 
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.place.Municipality;
+import bg.inkindmatch.core.place.Province;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,36 +23,36 @@ import java.util.Map;
 class MunicipalitySearchController {
 
     private final MatchingEngine engine;
-    private final PostChoices choices;
 
-    MunicipalitySearchController(MatchingEngine engine, PostChoices choices) {
+    MunicipalitySearchController(MatchingEngine engine) {
         this.engine = engine;
-        this.choices = choices;
     }
 
     @GetMapping("/places/municipalities")
     String search(@RequestParam(name = "q", defaultValue = "") String query,
                   @RequestParam(name = "handover", defaultValue = "") String selected, Model model, Locale locale) {
         String wanted = query.trim().toLowerCase(Locale.ROOT);
-        Map<String, List<PostChoices.Choice>> all = choices.municipalities(locale);
+        String language = PostChoices.language(locale);
         Map<String, List<PostChoices.Choice>> found = new LinkedHashMap<>();
-        all.forEach((province, municipalities) -> {
-            boolean provinceMatches = province.toLowerCase(Locale.ROOT).startsWith(wanted);
-            List<PostChoices.Choice> matching = municipalities.stream()
-                    .filter(choice -> provinceMatches || matches(choice.value(), wanted))
-                    .toList();
-            if (!matching.isEmpty()) {
-                found.put(province, matching);
-            }
-        });
+        engine.places().provinces().stream()
+                .sorted(Comparator.comparing((Province p) -> p.name(language)))
+                .forEach(province -> {
+                    boolean wholeProvince = startsWith(province.nameBg(), province.nameLatin(), wanted);
+                    List<PostChoices.Choice> matching = engine.places().municipalitiesOf(province.code()).stream()
+                            .filter(m -> wholeProvince || startsWith(m.nameBg(), m.nameLatin(), wanted))
+                            .sorted(Comparator.comparing((Municipality m) -> m.name(language)))
+                            .map(m -> new PostChoices.Choice(m.code(), m.name(language)))
+                            .toList();
+                    if (!matching.isEmpty()) {
+                        found.put(province.name(language), matching);
+                    }
+                });
         model.addAttribute("municipalities", found);
         model.addAttribute("selected", selected);
         return "post/municipalities :: options";
     }
 
-    private boolean matches(String code, String wanted) {
-        Municipality municipality = engine.places().requireMunicipality(code);
-        return wanted.isEmpty() || municipality.nameBg().toLowerCase(Locale.ROOT).startsWith(wanted)
-                || municipality.nameLatin().toLowerCase(Locale.ROOT).startsWith(wanted);
+    private static boolean startsWith(String nameBg, String nameLatin, String wanted) {
+        return nameBg.toLowerCase(Locale.ROOT).startsWith(wanted) || nameLatin.toLowerCase(Locale.ROOT).startsWith(wanted);
     }
 }
