@@ -36,6 +36,17 @@ class InKindMatchApplicationTest {
     }
 
     @Test
+    void withoutAnSmtpServerTheDevelopmentMailPageListsTheEmailsWithTheirLinks() throws Exception {
+        bg.inkindmatch.web.support.Browser browser = new bg.inkindmatch.web.support.Browser(port);
+        browser.get("/sign-in");
+        browser.post("/sign-in/link", java.util.Map.of("username", "coordinator@inkind-match.example"));
+
+        String page = browser.get("/dev/mail").body();
+
+        assertThat(page).contains("coordinator@inkind-match.example", "Вход в InKind Match", "/sign-in/confirm?token=");
+    }
+
+    @Test
     void aMembersPageAsksAnonymousVisitorsToSignIn() throws Exception {
         HttpResponse<String> answer = get("/no-such-page");
 

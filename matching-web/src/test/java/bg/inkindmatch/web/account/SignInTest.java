@@ -141,6 +141,11 @@ class SignInTest extends WebFlowTest {
     }
 
     @Test
+    void theDevelopmentMailPageDoesNotExistWhenSmtpIsConfigured() {
+        assertThat(browser().get("/dev/mail").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         Browser coordinator = signIn(COORDINATOR);
         coordinator.get("/");
