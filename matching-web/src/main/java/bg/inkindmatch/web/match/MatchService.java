@@ -30,10 +30,14 @@ public class MatchService {
     private final OpenPosts openPosts;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MatchEventRepository events;
+    private final MatchMails mails;
 
     MatchService(MatchRepository matches, OfferRepository offers, NeedRepository needs,
                  OrganisationRepository organisations, Reservations reservations, OpenPosts openPosts,
-                 TransactionTemplate transaction, Clock clock) {
+                 TransactionTemplate transaction, Clock clock, MatchEventRepository events, MatchMails mails) {
+        this.events = events;
+        this.mails = mails;
         this.matches = matches;
         this.offers = offers;
         this.needs = needs;
@@ -59,16 +63,31 @@ public class MatchService {
     }
 
     /**
-     * The organisation's answer to a proposal. Idempotent: a second click, a second tab or a late answer
-     * changes nothing; answers of both sides at the same moment are applied one after the other.
+     * The organisation's answer to a proposal, by a button in the application. Idempotent: a second
+     * click, a second tab or a late answer changes nothing; answers of both sides at the same moment are
+     * applied one after the other.
      */
     public View answer(Organisation organisation, long id, Answer answer) {
+        View view = find(organisation, id);
+        answerAs(id, view.side(), answer, Channel.BUTTON, organisation.email());
+        return find(organisation, id);
+    }
+
+    /** What happened when a side answered. */
+    public enum Outcome { ANSWERED, ALREADY_ANSWERED, NO_LONGER_OPEN }
+
+    /**
+     * One side's answer to a proposal, from whatever channel. Changes nothing if that side answered
+     * already or the proposal is no longer open.
+     */
+    Outcome answerAs(long id, Match.Side side, Answer answer, Channel channel, String actor) {
         for (int attempt = 1; ; attempt++) {
             try {
-                View answered = transaction.execute(status -> answerOnce(organisation, id, answer));
-                openPosts.refresh(new PostChanged(PostChanged.Side.OFFER, answered.offer().id()));
-                openPosts.refresh(new PostChanged(PostChanged.Side.NEED, answered.need().id()));
-                return answered;
+                Outcome outcome = transaction.execute(status -> answerOnce(id, side, answer, channel, actor));
+                Match match = matches.findById(id).orElseThrow();
+                openPosts.refresh(new PostChanged(PostChanged.Side.OFFER, match.offerId()));
+                openPosts.refresh(new PostChanged(PostChanged.Side.NEED, match.needId()));
+                return outcome;
             } catch (OptimisticLockingFailureException concurrent) {
                 if (attempt == ATTEMPTS) {
                     throw concurrent;
@@ -77,18 +96,40 @@ public class MatchService {
         }
     }
 
-    private View answerOnce(Organisation organisation, long id, Answer answer) {
-        View view = find(organisation, id);
-        Match before = view.match();
-        Match after = before.answered(view.side(), answer, clock.instant());
+    private Outcome answerOnce(long id, Match.Side side, Answer answer, Channel channel, String actor) {
+        Match before = matches.findById(id).orElseThrow(() -> new MatchNotFoundException(id));
+        if (before.status() != MatchStatus.PROPOSED) {
+            return Outcome.NO_LONGER_OPEN;
+        }
+        Match after = before.answered(side, answer, clock.instant());
         if (after == before) {
-            return view;
+            return Outcome.ALREADY_ANSWERED;
         }
         Match saved = matches.save(after);
+        events.save(MatchEvent.of(before, saved, actor, channel, side + " " + answer, clock.instant()));
+        Offer offer = offers.findById(saved.offerId()).orElseThrow();
+        Need need = needs.findById(saved.needId()).orElseThrow();
         if (saved.status() == MatchStatus.DECLINED) {
             reservations.release(saved.offerId(), saved.needId(), saved.units());
         }
-        return view(saved, organisation);
+        if (saved.status() == MatchStatus.AGREED) {
+            mails.agreed(saved, offer, need, organisations.findById(offer.organisationId()).orElseThrow(),
+                    organisations.findById(need.organisationId()).orElseThrow());
+        }
+        return Outcome.ANSWERED;
+    }
+
+    /** The organisation that answers for a side of the match. */
+    Organisation sideOf(Match match, Match.Side side) {
+        long organisationId = side == Match.Side.COMPANY
+                ? offers.findById(match.offerId()).orElseThrow().organisationId()
+                : needs.findById(match.needId()).orElseThrow().organisationId();
+        return organisations.findById(organisationId).orElseThrow();
+    }
+
+    /** The recorded changes of a match, oldest first. */
+    public List<MatchEvent> history(long matchId) {
+        return events.findByMatchIdOrderByIdAsc(matchId);
     }
 
     private View view(Match match, Organisation organisation) {

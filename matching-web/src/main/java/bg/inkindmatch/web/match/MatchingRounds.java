@@ -54,11 +54,16 @@ public class MatchingRounds {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration proposalValidity;
+    private final MatchEventRepository events;
+    private final MatchMails mails;
 
     MatchingRounds(MatchingEngine engine, OfferRepository offers, NeedRepository needs,
                    OrganisationRepository organisations, MatchRepository matches, Reservations reservations,
                    CorePosts corePosts, OpenPosts openPosts, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
-                   @Value("${inkind.matching.proposal-validity:7d}") Duration proposalValidity) {
+                   @Value("${inkind.matching.proposal-validity:7d}") Duration proposalValidity,
+                   MatchEventRepository events, MatchMails mails) {
+        this.events = events;
+        this.mails = mails;
         this.engine = engine;
         this.offers = offers;
         this.needs = needs;
@@ -80,8 +85,10 @@ public class MatchingRounds {
 
     /** Runs a round now; returns the matches it proposed. */
     public List<Match> run() {
-        Map<Long, bg.inkindmatch.core.organisation.Organisation> byId = organisations.findAll().stream()
-                .collect(Collectors.toMap(Organisation::id, CorePosts::organisation));
+        Map<Long, Organisation> organisationsById = organisations.findAll().stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Map<Long, bg.inkindmatch.core.organisation.Organisation> byId = new HashMap<>();
+        organisationsById.forEach((id, organisation) -> byId.put(id, CorePosts.organisation(organisation)));
         var openOffers = offers.findByStatus(PostStatus.OPEN).stream().filter(o -> o.remaining() > 0)
                 .map(o -> corePosts.offer(o, byId.get(o.organisationId()))).toList();
         var openNeeds = needs.findByStatus(PostStatus.OPEN).stream().filter(n -> n.remaining() > 0)
@@ -91,7 +98,8 @@ public class MatchingRounds {
         }
         LocalDate today = LocalDate.now(clock);
         Allocation allocation = engine.allocate(openOffers, openNeeds, new MatchingContext(today, recentReceipts()));
-        List<Match> proposed = allocation.pairs().stream().map(this::propose).flatMap(java.util.Optional::stream).toList();
+        List<Match> proposed = allocation.pairs().stream().map(pair -> propose(pair, organisationsById))
+                .flatMap(java.util.Optional::stream).toList();
         proposed.forEach(match -> {
             openPosts.refresh(new PostChanged(PostChanged.Side.OFFER, match.offerId()));
             openPosts.refresh(new PostChanged(PostChanged.Side.NEED, match.needId()));
@@ -102,16 +110,23 @@ public class MatchingRounds {
         return proposed;
     }
 
-    private java.util.Optional<Match> propose(AllocatedPair pair) {
+    /** Reserves the units, records the proposal and writes both e-mails, all in one transaction. */
+    private java.util.Optional<Match> propose(AllocatedPair pair, Map<Long, Organisation> organisationsById) {
         Instant now = clock.instant();
         return java.util.Optional.ofNullable(transaction.execute(status -> {
             if (!reservations.take(pair.offerId(), pair.needId(), pair.units())) {
                 status.setRollbackOnly();
                 return null;
             }
-            return matches.save(Match.propose(pair.offerId(), pair.needId(), pair.units(),
+            Match match = matches.save(Match.propose(pair.offerId(), pair.needId(), pair.units(),
                     pair.candidate().score().value(), pair.candidate().score().breakdown(), now,
                     now.plus(proposalValidity)));
+            events.save(MatchEvent.of(null, match, "system", Channel.ROUND, "PROPOSED", now));
+            var offer = offers.findById(match.offerId()).orElseThrow();
+            var need = needs.findById(match.needId()).orElseThrow();
+            mails.proposed(match, offer, need, organisationsById.get(offer.organisationId()),
+                    organisationsById.get(need.organisationId()));
+            return match;
         }));
     }
 

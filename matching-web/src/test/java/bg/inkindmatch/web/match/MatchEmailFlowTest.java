@@ -1,0 +1,195 @@
+package bg.inkindmatch.web.match;
+
+import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.support.Browser;
+import bg.inkindmatch.web.support.Inbox;
+import bg.inkindmatch.web.support.WebFlowTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Both sides get the proposal by e-mail and answer it with one click, as a person would. */
+class MatchEmailFlowTest extends WebFlowTest {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+/m/\\S+");
+
+    @Autowired
+    private MatchRepository matches;
+
+    @Autowired
+    private MatchEventRepository events;
+
+    @Autowired
+    private OfferRepository offers;
+
+    @Autowired
+    private MatchLinks links;
+
+    private record Proposal(Match match, MimeMessage toCompany, MimeMessage toCentre, String tag) {
+    }
+
+    /** A centre needs furniture in a municipality of its own, a company there offers it: a proposal. */
+    private Proposal proposal(String tag, String municipality) {
+        registerApproved("CENTRE", "Център " + tag, "centre-" + tag + "@example.org", municipality);
+        Browser centre = signIn("centre-" + tag + "@example.org");
+        centre.get("/needs/new");
+        Map<String, String> need = new HashMap<>(Map.of("title", "Маси " + tag, "description", "", "category",
+                "equipment.furniture", "unit", "PCS", "quantity", "4", "neededBy", LocalDate.now().plusDays(20).toString(),
+                "urgency", "HIGH", "handover", municipality, "handoverPoint", "Залата на общината " + tag));
+        centre.post("/needs", need);
+        registerApproved("COMPANY", "Мебели " + tag, "company-" + tag + "@example.org", municipality);
+        Browser company = signIn("company-" + tag + "@example.org");
+        company.get("/offers/new");
+        company.post("/offers", new HashMap<>(Map.of("title", "Маси за занимания " + tag, "description", "",
+                "category", "equipment.furniture", "unit", "PCS", "quantity", "4",
+                "availableFrom", LocalDate.now().toString(), "availableUntil", LocalDate.now().plusDays(40).toString(),
+                "reach", "MUNICIPALITY", "conditions", "")));
+        long offerId = offers.findAll().stream().filter(o -> o.title().equals("Маси за занимания " + tag)).findFirst()
+                .orElseThrow().id();
+        Match match = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow();
+        return new Proposal(match, inbox.await("company-" + tag + "@example.org", "Proposed match"),
+                inbox.await("centre-" + tag + "@example.org", "Proposed match"), tag);
+    }
+
+    private static List<String> answerLinks(MimeMessage mail) {
+        Matcher matcher = LINK.matcher(Inbox.text(mail));
+        List<String> found = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
+    }
+
+    private static String acceptLink(MimeMessage mail) {
+        return answerLinks(mail).stream().filter(l -> l.contains(".accepted.")).findFirst().orElseThrow();
+    }
+
+    private static String declineLink(MimeMessage mail) {
+        return answerLinks(mail).stream().filter(l -> l.contains(".declined.")).findFirst().orElseThrow();
+    }
+
+    private static String path(String link) {
+        return link.substring(link.indexOf("/m/"));
+    }
+
+    @Test
+    void bothSidesGetTheProposalWithReasonsAndNoContactOfTheOtherSide() {
+        Proposal proposal = proposal("mail", "PVN24");
+
+        String toCompany = Inbox.text(proposal.toCompany());
+        assertThat(Inbox.subject(proposal.toCompany())).isEqualTo("Proposed match: Маси за занимания mail");
+        assertThat(toCompany).contains("Маси за занимания mail", "Маси mail", "Furniture", "4 pcs", "high urgency")
+                .doesNotContain("centre-mail@example.org", "Мария Иванова", "+359", "Залата на общината");
+        assertThat(Inbox.text(proposal.toCentre())).doesNotContain("company-mail@example.org", "Мария Иванова", "+359");
+        assertThat(answerLinks(proposal.toCompany())).hasSize(2);
+    }
+
+    @Test
+    void aLinkShowsAConfirmationPageAndOnlyItsButtonAnswers() {
+        Proposal proposal = proposal("click", "PVN03");
+        Browser anonymous = browser();
+
+        HttpResponse<String> page = anonymous.get(path(acceptLink(proposal.toCentre())) + "?lang=en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("I accept the match", "Маси click");
+        assertThat(matches.findById(proposal.match().id()).orElseThrow().centreAnswer()).isNull();
+
+        HttpResponse<String> done = anonymous.post(path(acceptLink(proposal.toCentre())), Map.of());
+        assertThat(done.body()).contains("We are waiting for the other side");
+        assertThat(matches.findById(proposal.match().id()).orElseThrow().centreAnswer()).isEqualTo(Answer.ACCEPTED);
+    }
+
+    @Test
+    void whenBothAcceptByLinkTheMatchIsAgreedAndBothAreToldWithALinkToTheMatchPage() {
+        Proposal proposal = proposal("both", "PVN08");
+        Browser centre = browser();
+        centre.get(path(acceptLink(proposal.toCentre())) + "?lang=en");
+        centre.post(path(acceptLink(proposal.toCentre())), Map.of());
+        Browser company = browser();
+        company.get(path(acceptLink(proposal.toCompany())) + "?lang=en");
+
+        HttpResponse<String> done = company.post(path(acceptLink(proposal.toCompany())), Map.of());
+
+        assertThat(done.body()).contains("the match is agreed");
+        assertThat(matches.findById(proposal.match().id()).orElseThrow().status()).isEqualTo(MatchStatus.AGREED);
+        MimeMessage agreed = inbox.await("centre-both@example.org", "Agreed match");
+        assertThat(Inbox.firstLink(agreed)).endsWith("/matches/" + proposal.match().id());
+        assertThat(Inbox.text(agreed)).doesNotContain("company-both@example.org");
+        inbox.await("company-both@example.org", "Agreed match");
+        assertThat(events.findByMatchIdOrderByIdAsc(proposal.match().id()))
+                .extracting(MatchEvent::channel, MatchEvent::toStatus, MatchEvent::actor)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Channel.ROUND, MatchStatus.PROPOSED, "system"),
+                        org.assertj.core.groups.Tuple.tuple(Channel.EMAIL_LINK, MatchStatus.PROPOSED, "centre-both@example.org"),
+                        org.assertj.core.groups.Tuple.tuple(Channel.EMAIL_LINK, MatchStatus.AGREED, "company-both@example.org"));
+    }
+
+    @Test
+    void aReusedLinkChangesNothing() {
+        Proposal proposal = proposal("reuse", "PVN10");
+        Browser browser = browser();
+        browser.get(path(acceptLink(proposal.toCentre())));
+        browser.post(path(acceptLink(proposal.toCentre())), Map.of());
+
+        HttpResponse<String> again = browser.get(path(declineLink(proposal.toCentre())) + "?lang=en");
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("You have answered already");
+        assertThat(matches.findById(proposal.match().id()).orElseThrow().centreAnswer()).isEqualTo(Answer.ACCEPTED);
+    }
+
+    @Test
+    void aForgedLinkIsRefused() {
+        Proposal proposal = proposal("forged", "PVN11");
+        String link = path(acceptLink(proposal.toCompany()));
+        String otherSide = link.replace(".company.", ".centre.");
+        String otherMatch = link.replaceFirst("/m/\\d+\\.", "/m/" + (proposal.match().id() + 1000) + ".");
+        String declined = link.replace(".accepted.", ".declined.");
+
+        for (String forged : List.of(otherSide, otherMatch, declined, "/m/garbage", link + "x")) {
+            HttpResponse<String> page = browser().get(forged + "?lang=en");
+            assertThat(page.statusCode()).as(forged).isEqualTo(400);
+            assertThat(page.body()).contains("The link is not valid");
+        }
+        Match unchanged = matches.findById(proposal.match().id()).orElseThrow();
+        assertThat(unchanged.companyAnswer()).isNull();
+        assertThat(unchanged.centreAnswer()).isNull();
+    }
+
+    @Test
+    void anExpiredLinkIsRefused() {
+        Proposal proposal = proposal("late", "PVN16");
+        String expired = "/m/" + links.token(proposal.match().id(), Match.Side.CENTRE, Answer.ACCEPTED,
+                Instant.now().minusSeconds(60));
+
+        HttpResponse<String> page = browser().get(expired + "?lang=en");
+
+        assertThat(page.statusCode()).isEqualTo(410);
+        assertThat(page.body()).contains("The link has expired");
+        assertThat(matches.findById(proposal.match().id()).orElseThrow().centreAnswer()).isNull();
+    }
+
+    @Test
+    void aDeclineByLinkReleasesTheUnits() {
+        Proposal proposal = proposal("no", "PVN21");
+        Browser browser = browser();
+        browser.get(path(declineLink(proposal.toCompany())));
+
+        browser.post(path(declineLink(proposal.toCompany())), Map.of());
+
+        Match declined = matches.findById(proposal.match().id()).orElseThrow();
+        assertThat(declined.status()).isEqualTo(MatchStatus.DECLINED);
+        assertThat(offers.findById(declined.offerId()).orElseThrow().remaining()).isEqualTo(4);
+    }
+}
