@@ -24,13 +24,14 @@ public record Match(
         Instant proposedAt,
         Instant expiresAt,
         Instant decidedAt,
+        Instant remindedAt,
         @Version Integer version) {
 
     /** A new proposal. */
     static Match propose(long offerId, long needId, int units, double score, List<ScoreLine> breakdown, Instant now,
                          Instant expiresAt) {
         return new Match(null, offerId, needId, units, score, StoredReasons.write(breakdown), MatchStatus.PROPOSED,
-                null, null, now, expiresAt, null, null);
+                null, null, now, expiresAt, null, null, null);
     }
 
     /** The breakdown of the score. */
@@ -57,7 +58,25 @@ public record Match(
         MatchStatus next = answer == Answer.DECLINED ? MatchStatus.DECLINED
                 : company == Answer.ACCEPTED && centre == Answer.ACCEPTED ? MatchStatus.AGREED : MatchStatus.PROPOSED;
         return new Match(id, offerId, needId, units, score, reasons, next, company, centre, proposedAt, expiresAt,
-                next == MatchStatus.PROPOSED ? null : now, version);
+                next == MatchStatus.PROPOSED ? null : now, remindedAt, version);
+    }
+
+    /** This proposal, expired unanswered (a proposal only; anything else stays as it is). */
+    Match expired(Instant now) {
+        return status != MatchStatus.PROPOSED ? this : new Match(id, offerId, needId, units, score, reasons,
+                MatchStatus.EXPIRED, companyAnswer, centreAnswer, proposedAt, expiresAt, now, remindedAt, version);
+    }
+
+    /** This proposal, with its reminder sent. */
+    Match reminded(Instant now) {
+        return new Match(id, offerId, needId, units, score, reasons, status, companyAnswer, centreAnswer, proposedAt,
+                expiresAt, decidedAt, now, version);
+    }
+
+    /** This agreed match, handed over (an agreed match only). */
+    Match delivered(Instant now) {
+        return status != MatchStatus.AGREED ? this : new Match(id, offerId, needId, units, score, reasons,
+                MatchStatus.DELIVERED, companyAnswer, centreAnswer, proposedAt, expiresAt, now, remindedAt, version);
     }
 
     /** The two sides of a match. */

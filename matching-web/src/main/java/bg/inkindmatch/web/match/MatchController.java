@@ -52,6 +52,12 @@ class MatchController {
         return "redirect:/matches/" + id;
     }
 
+    @PostMapping("/matches/{id}/delivered")
+    String delivered(@AuthenticationPrincipal UserDetails member, @PathVariable long id) {
+        matches.deliver(members.current(member), id);
+        return "redirect:/matches/" + id;
+    }
+
     @PostMapping("/matches/{id}/decline")
     String decline(@AuthenticationPrincipal UserDetails member, @PathVariable long id) {
         matches.answer(members.current(member), id, Answer.DECLINED);

@@ -30,9 +30,14 @@ class MatchMails {
     private final PostChoices choices;
     private final MessageSource messages;
     private final InKindProperties properties;
+    private final bg.inkindmatch.web.offer.OfferRepository offers;
+    private final bg.inkindmatch.web.need.NeedRepository needs;
 
     MatchMails(Mailer mailer, MatchLinks links, ReasonWording wording, PostChoices choices, MessageSource messages,
-               InKindProperties properties) {
+               InKindProperties properties, bg.inkindmatch.web.offer.OfferRepository offers,
+               bg.inkindmatch.web.need.NeedRepository needs) {
+        this.offers = offers;
+        this.needs = needs;
         this.mailer = mailer;
         this.links = links;
         this.wording = wording;
@@ -51,6 +56,18 @@ class MatchMails {
     void agreed(Match match, Offer offer, Need need, Organisation company, Organisation centre) {
         send(match, offer, need, company, Match.Side.COMPANY, "match-agreed");
         send(match, offer, need, centre, Match.Side.CENTRE, "match-agreed");
+    }
+
+    /** The answer time is nearly over: a reminder to each side that has not answered. */
+    void reminder(Match match, Organisation company, Organisation centre) {
+        Offer offer = offers.findById(match.offerId()).orElseThrow();
+        Need need = needs.findById(match.needId()).orElseThrow();
+        if (match.companyAnswer() == null) {
+            send(match, offer, need, company, Match.Side.COMPANY, "match-reminder");
+        }
+        if (match.centreAnswer() == null) {
+            send(match, offer, need, centre, Match.Side.CENTRE, "match-reminder");
+        }
     }
 
     private void send(Match match, Offer offer, Need need, Organisation recipient, Match.Side side, String template) {

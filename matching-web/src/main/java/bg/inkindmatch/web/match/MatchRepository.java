@@ -18,6 +18,15 @@ public interface MatchRepository extends ListCrudRepository<Match, Long> {
             order by m.id desc""")
     List<Match> findOfOrganisation(@Param("organisation") long organisationId);
 
+    /** Proposals whose answer time is over, oldest first. */
+    @Query("select * from match_proposal where status = 'PROPOSED' and expires_at < :now order by id")
+    List<Match> findExpired(@Param("now") java.time.Instant now);
+
+    /** Proposals that expire before the given moment and were not reminded yet. */
+    @Query("select * from match_proposal where status = 'PROPOSED' and reminded_at is null and expires_at < :before"
+            + " and expires_at >= :now order by id")
+    List<Match> findToRemind(@Param("now") java.time.Instant now, @Param("before") java.time.Instant before);
+
     /** Every match, newest first, for the coordinator. */
     List<Match> findAllByOrderByIdDesc();
 }

@@ -119,6 +119,40 @@ public class MatchService {
         return Outcome.ANSWERED;
     }
 
+    /**
+     * Either side marks an agreed match delivered. The units were taken when it was proposed; a post
+     * with nothing left and nothing pending is then exhausted. Marking again changes nothing.
+     */
+    public View deliver(Organisation organisation, long id) {
+        View view = find(organisation, id);
+        transaction.executeWithoutResult(status -> {
+            Match before = matches.findById(id).orElseThrow();
+            Match after = before.delivered(clock.instant());
+            if (after != before) {
+                Match saved = matches.save(after);
+                events.save(MatchEvent.of(before, saved, organisation.email(), Channel.BUTTON,
+                        view.side() + " DELIVERED", clock.instant()));
+                settle(saved);
+            }
+        });
+        return find(organisation, id);
+    }
+
+    private void settle(Match delivered) {
+        boolean offerPending = matches.findAll().stream().anyMatch(m -> m.offerId() == delivered.offerId()
+                && (m.status() == MatchStatus.PROPOSED || m.status() == MatchStatus.AGREED));
+        boolean needPending = matches.findAll().stream().anyMatch(m -> m.needId() == delivered.needId()
+                && (m.status() == MatchStatus.PROPOSED || m.status() == MatchStatus.AGREED));
+        Offer offer = offers.findById(delivered.offerId()).orElseThrow();
+        if (offer.remaining() == 0 && !offerPending && offer.status().isOpen()) {
+            offers.save(offer.exhausted(clock.instant()));
+        }
+        Need need = needs.findById(delivered.needId()).orElseThrow();
+        if (need.remaining() == 0 && !needPending && need.status().isOpen()) {
+            needs.save(need.exhausted(clock.instant()));
+        }
+    }
+
     /** The organisation that answers for a side of the match. */
     Organisation sideOf(Match match, Match.Side side) {
         long organisationId = side == Match.Side.COMPANY

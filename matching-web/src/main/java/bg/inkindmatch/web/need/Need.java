@@ -48,6 +48,11 @@ public record Need(
                 form.handoverPoint().trim(), status, createdAt, now, version);
     }
 
+    /** This need, with nothing left to give or receive after its last handover. */
+    public Need exhausted(Instant now) {
+        return withStatus(bg.inkindmatch.core.post.PostStatus.EXHAUSTED, now);
+    }
+
     /** This need in another state. */
     Need withStatus(PostStatus newStatus, Instant now) {
         return new Need(id, organisationId, title, description, category, unit, total, remaining, neededBy, urgency,

@@ -49,6 +49,11 @@ public record Offer(
                 form.reach(), form.conditions().trim(), status, createdAt, now, version);
     }
 
+    /** This offer, with nothing left to give or receive after its last handover. */
+    public Offer exhausted(Instant now) {
+        return withStatus(bg.inkindmatch.core.post.PostStatus.EXHAUSTED, now);
+    }
+
     /** This offer in another state. */
     Offer withStatus(PostStatus newStatus, Instant now) {
         return new Offer(id, organisationId, title, description, category, unit, total, remaining, availableFrom,

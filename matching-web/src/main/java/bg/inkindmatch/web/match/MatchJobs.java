@@ -1,0 +1,22 @@
+package bg.inkindmatch.web.match;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+
+/** The background jobs of matches, run by db-scheduler on one instance at a time. */
+@Configuration(proxyBeanMethods = false)
+class MatchJobs {
+
+    @Bean
+    RecurringTask<Void> expireProposalsTask(ProposalDeadlines deadlines,
+                                            @Value("${inkind.matching.check-every:1m}") Duration every) {
+        return Tasks.recurring("match-deadlines", FixedDelay.of(every))
+                .execute((instance, context) -> deadlines.run());
+    }
+}

@@ -1,0 +1,130 @@
+package bg.inkindmatch.web.match;
+
+import bg.inkindmatch.core.post.PostStatus;
+import bg.inkindmatch.web.need.NeedRepository;
+import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.support.Browser;
+import bg.inkindmatch.web.support.WebFlowTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What happens to a proposal over time: a reminder, the expiry, and for an agreed match the handover. */
+class ProposalLifecycleTest extends WebFlowTest {
+
+    @Autowired
+    private MatchRepository matches;
+
+    @Autowired
+    private MatchEventRepository events;
+
+    @Autowired
+    private OfferRepository offers;
+
+    @Autowired
+    private NeedRepository needs;
+
+    @Autowired
+    private ProposalDeadlines deadlines;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    private record Pair(Browser company, Browser centre, Match match) {
+    }
+
+    /** A company and a centre in a municipality of the test's own, with a proposal of 6 IT items. */
+    private Pair proposed(String tag, String municipality) {
+        registerApproved("CENTRE", "Център " + tag, "centre-" + tag + "@example.org", municipality);
+        Browser centre = signIn("centre-" + tag + "@example.org");
+        centre.get("/needs/new");
+        centre.post("/needs", new HashMap<>(Map.of("title", "Компютри " + tag, "description", "", "category",
+                "equipment.it", "unit", "PCS", "quantity", "6", "neededBy", LocalDate.now().plusDays(20).toString(),
+                "urgency", "NORMAL", "handover", municipality, "handoverPoint", "Общината")));
+        registerApproved("COMPANY", "ИТ " + tag, "company-" + tag + "@example.org", municipality);
+        Browser company = signIn("company-" + tag + "@example.org");
+        company.get("/offers/new");
+        company.post("/offers", new HashMap<>(Map.of("title", "Лаптопи " + tag, "description", "",
+                "category", "equipment.it", "unit", "PCS", "quantity", "6",
+                "availableFrom", LocalDate.now().toString(), "availableUntil", LocalDate.now().plusDays(40).toString(),
+                "reach", "MUNICIPALITY", "conditions", "")));
+        long offerId = offers.findAll().stream().filter(o -> o.title().equals("Лаптопи " + tag)).findFirst().orElseThrow().id();
+        Match match = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow();
+        inbox.await("centre-" + tag + "@example.org", "Proposed match");
+        inbox.await("company-" + tag + "@example.org", "Proposed match");
+        clearInbox();
+        return new Pair(company, centre, match);
+    }
+
+    private void expiresIn(Match match, Duration duration) {
+        jdbc.sql("update match_proposal set expires_at = :at where id = :id")
+                .param("at", Timestamp.from(Instant.now().plus(duration))).param("id", match.id()).update();
+    }
+
+    @Test
+    void anUnansweredProposalExpiresAndGivesItsUnitsBack() {
+        Pair pair = proposed("expire", "LOV02");
+        expiresIn(pair.match(), Duration.ofMinutes(-1));
+
+        deadlines.run();
+
+        Match expired = matches.findById(pair.match().id()).orElseThrow();
+        assertThat(expired.status()).isEqualTo(MatchStatus.EXPIRED);
+        assertThat(offers.findById(expired.offerId()).orElseThrow().remaining()).isEqualTo(6);
+        assertThat(needs.findById(expired.needId()).orElseThrow().remaining()).isEqualTo(6);
+        assertThat(events.findByMatchIdOrderByIdAsc(expired.id())).last()
+                .extracting(MatchEvent::channel, MatchEvent::toStatus).containsExactly(Channel.EXPIRY_JOB, MatchStatus.EXPIRED);
+        deadlines.run();
+        assertThat(events.findByMatchIdOrderByIdAsc(expired.id())).hasSize(2);
+    }
+
+    @Test
+    void theSidesThatHaveNotAnsweredAreRemindedOnceBeforeExpiry() {
+        Pair pair = proposed("remind", "LOV17");
+        String detail = "/matches/" + pair.match().id();
+        pair.company().get(detail);
+        pair.company().post(detail + "/accept", Map.of());
+        expiresIn(pair.match(), Duration.ofHours(2));
+
+        deadlines.run();
+        deadlines.run();
+
+        assertThat(inbox.await("centre-remind@example.org", "Reminder")).isNotNull();
+        assertThat(inbox.to("centre-remind@example.org")).extracting(bg.inkindmatch.web.support.Inbox::subject)
+                .filteredOn(subject -> subject.startsWith("Reminder")).hasSize(1);
+        assertThat(inbox.to("company-remind@example.org")).extracting(bg.inkindmatch.web.support.Inbox::subject)
+                .noneMatch(subject -> subject.startsWith("Reminder"));
+        assertThat(matches.findById(pair.match().id()).orElseThrow().remindedAt()).isNotNull();
+    }
+
+    @Test
+    void eitherSideMarksAnAgreedMatchDeliveredAndTheQuantitiesSettle() {
+        Pair pair = proposed("deliver", "LOV18");
+        String detail = "/matches/" + pair.match().id();
+        pair.company().get(detail);
+        pair.company().post(detail + "/accept", Map.of());
+        pair.centre().get(detail);
+        pair.centre().post(detail + "/accept", Map.of());
+
+        pair.centre().get(detail);
+        pair.centre().post(detail + "/delivered", Map.of());
+        pair.company().get(detail);
+        pair.company().post(detail + "/delivered", Map.of());
+
+        Match delivered = matches.findById(pair.match().id()).orElseThrow();
+        assertThat(delivered.status()).isEqualTo(MatchStatus.DELIVERED);
+        assertThat(offers.findById(delivered.offerId()).orElseThrow().status()).isEqualTo(PostStatus.EXHAUSTED);
+        assertThat(needs.findById(delivered.needId()).orElseThrow().status()).isEqualTo(PostStatus.EXHAUSTED);
+        assertThat(events.findByMatchIdOrderByIdAsc(delivered.id())).extracting(MatchEvent::toStatus)
+                .containsExactly(MatchStatus.PROPOSED, MatchStatus.PROPOSED, MatchStatus.AGREED, MatchStatus.DELIVERED);
+    }
+}
