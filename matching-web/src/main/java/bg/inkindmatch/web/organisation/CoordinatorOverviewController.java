@@ -22,9 +22,12 @@ class CoordinatorOverviewController {
     private final MatchRepository matches;
     private final OrganisationRepository organisations;
     private final PostChoices choices;
+    private final bg.inkindmatch.web.match.MatchService matchService;
 
     CoordinatorOverviewController(OfferRepository offers, NeedRepository needs, MatchRepository matches,
-                                  OrganisationRepository organisations, PostChoices choices) {
+                                  OrganisationRepository organisations, PostChoices choices,
+                                  bg.inkindmatch.web.match.MatchService matchService) {
+        this.matchService = matchService;
         this.offers = offers;
         this.needs = needs;
         this.matches = matches;
@@ -49,6 +52,17 @@ class CoordinatorOverviewController {
         model.addAttribute("offers", offers.findAll().stream().collect(Collectors.toMap(o -> o.id(), Function.identity())));
         model.addAttribute("needs", needs.findAll().stream().collect(Collectors.toMap(n -> n.id(), Function.identity())));
         return "organisation/coordinator-matches";
+    }
+
+    @GetMapping("/coordinator/matches/{id}")
+    String match(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+        var match = matches.findById(id).orElseThrow(() -> new bg.inkindmatch.web.post.PostNotFoundException(id));
+        model.addAttribute("match", match);
+        model.addAttribute("offer", offers.findById(match.offerId()).orElseThrow());
+        model.addAttribute("need", needs.findById(match.needId()).orElseThrow());
+        model.addAttribute("organisations", organisationNames());
+        model.addAttribute("events", matchService.history(id));
+        return "organisation/coordinator-match";
     }
 
     private Map<Long, String> organisationNames() {

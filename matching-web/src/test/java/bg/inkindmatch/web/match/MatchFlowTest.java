@@ -152,6 +152,34 @@ class MatchFlowTest extends WebFlowTest {
     }
 
     @Test
+    void theCoordinatorSeesWhoChangedAMatchWhenAndHow() {
+        Pair pair = proposed("audit", 5, 5, "RSE37");
+        String detail = "/matches/" + pair.match().id();
+        pair.centre().get(detail);
+        pair.centre().post(detail + "/accept", Map.of());
+        Browser coordinator = signIn(COORDINATOR);
+
+        String page = coordinator.get("/coordinator/matches/" + pair.match().id() + "?lang=en").body();
+
+        assertThat(page).contains("matching round", "button in the application", "centre-audit@example.org",
+                "CENTRE ACCEPTED");
+        assertThat(pair.company().get("/coordinator/matches/" + pair.match().id()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theApiListsTheOrganisationsOwnMatchesOnly() {
+        Pair pair = proposed("api", 5, 5, "SLS01");
+
+        String mine = pair.centre().get("/api/v1/matches").body();
+
+        assertThat(mine).contains("\"offerTitle\":\"Комплекти api\"", "\"status\":\"PROPOSED\"", "\"otherOrganisation\":null");
+        assertThat(pair.company().get("/api/v1/matches").body()).contains("Комплекти api");
+        registerApproved("COMPANY", "Друга фирма api", "other-api@example.org");
+        assertThat(signIn("other-api@example.org").get("/api/v1/matches").body()).doesNotContain("Комплекти api");
+        assertThat(browser().get("/api/v1/matches").uri().getPath()).isEqualTo("/sign-in");
+    }
+
+    @Test
     void anotherOrganisationCanNeitherSeeNorAnswerAMatch() {
         Pair pair = proposed("foreign", 5, 5, "RSE13");
         registerApproved("COMPANY", "Чужда фирма", "stranger@example.org");
