@@ -127,4 +127,21 @@ class ProposalLifecycleTest extends WebFlowTest {
         assertThat(events.findByMatchIdOrderByIdAsc(delivered.id())).extracting(MatchEvent::toStatus)
                 .containsExactly(MatchStatus.PROPOSED, MatchStatus.PROPOSED, MatchStatus.AGREED, MatchStatus.DELIVERED);
     }
+
+    @Test
+    void bothSidesSeeTheAgreedAndDeliveredMatchInTheirHistoryAndAsCsv() {
+        Pair pair = proposed("history", "LOV19");
+        String detail = "/matches/" + pair.match().id();
+        pair.company().get(detail);
+        pair.company().post(detail + "/accept", Map.of());
+        pair.centre().get(detail);
+        pair.centre().post(detail + "/accept", Map.of());
+
+        assertThat(pair.company().get("/history?lang=en").body()).contains("What we gave", "Лаптопи history", "6", "agreed");
+        assertThat(pair.centre().get("/history?lang=en").body()).contains("What we received", "Компютри history");
+        var csv = pair.centre().get("/history.csv");
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/csv"));
+        assertThat(csv.body()).contains("date,status,offer,need,category,units,unit,municipality",
+                "\"Лаптопи history\",\"Компютри history\",\"IT equipment\",6,\"pcs\",\"Lukovit\"");
+    }
 }

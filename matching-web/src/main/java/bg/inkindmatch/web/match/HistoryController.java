@@ -1,0 +1,91 @@
+package bg.inkindmatch.web.match;
+
+import bg.inkindmatch.web.organisation.Members;
+import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.post.PostChoices;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * "What we received" for a centre and "what we gave" for a company: the agreed and delivered matches
+ * with dates and quantities, as a page and as CSV (for CSR reports and the partnership's funders).
+ */
+@Controller
+class HistoryController {
+
+    private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
+
+    private final MatchService matches;
+    private final Members members;
+    private final PostChoices choices;
+    private final MessageSource messages;
+
+    HistoryController(MatchService matches, Members members, PostChoices choices, MessageSource messages) {
+        this.matches = matches;
+        this.members = members;
+        this.choices = choices;
+        this.messages = messages;
+    }
+
+    /** One line of the history. */
+    record Line(String date, String status, String offer, String need, String category, int units, String unit,
+                String municipality) {
+    }
+
+    private List<Line> lines(Organisation organisation, Locale locale) {
+        return matches.of(organisation).stream()
+                .filter(v -> v.match().status() == MatchStatus.AGREED || v.match().status() == MatchStatus.DELIVERED)
+                .map(v -> new Line(
+                        (v.match().decidedAt() == null ? v.match().proposedAt() : v.match().decidedAt()).atZone(SOFIA).toLocalDate().toString(),
+                        messages.getMessage("match.status." + v.match().status(), null, locale),
+                        v.offer().title(), v.need().title(), choices.categoryLabel(v.offer().category(), locale),
+                        v.match().units(), messages.getMessage("unit." + v.offer().unit().code(), null, locale),
+                        choices.municipalityName(v.need().handover(), locale)))
+                .toList();
+    }
+
+    @GetMapping("/history")
+    String page(@AuthenticationPrincipal UserDetails member, Model model, Locale locale) {
+        Organisation organisation = members.current(member);
+        model.addAttribute("lines", lines(organisation, locale));
+        model.addAttribute("company", organisation.kind() == bg.inkindmatch.core.organisation.OrganisationKind.COMPANY);
+        return "match/history";
+    }
+
+    @GetMapping("/history.csv")
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal UserDetails member, Locale locale) {
+        String header = String.join(",", List.of("date", "status", "offer", "need", "category", "units", "unit", "municipality"));
+        String body = lines(members.current(member), locale).stream()
+                .map(l -> String.join(",", csv(l.date()), csv(l.status()), csv(l.offer()), csv(l.need()),
+                        csv(l.category()), Integer.toString(l.units()), csv(l.unit()), csv(l.municipality())))
+                .collect(Collectors.joining("\r\n"));
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = (header + "\r\n" + body + (body.isEmpty() ? "" : "\r\n")).getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, file, 0, bom.length);
+        System.arraycopy(text, 0, file, bom.length, text.length);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"inkind-history.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(file);
+    }
+
+    /** A CSV cell: quoted, quotes doubled; a leading formula character is neutralised for spreadsheets. */
+    private static String csv(String value) {
+        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}
