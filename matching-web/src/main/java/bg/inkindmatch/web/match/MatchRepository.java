@@ -27,6 +27,14 @@ public interface MatchRepository extends ListCrudRepository<Match, Long> {
             + " and expires_at >= :now order by id")
     List<Match> findToRemind(@Param("now") java.time.Instant now, @Param("before") java.time.Instant before);
 
+    /** How many proposed or agreed matches an offer still has. */
+    @Query("select count(*) from match_proposal where offer_id = :offer and status in ('PROPOSED', 'AGREED')")
+    int countPendingOfOffer(@Param("offer") long offerId);
+
+    /** How many proposed or agreed matches a need still has. */
+    @Query("select count(*) from match_proposal where need_id = :need and status in ('PROPOSED', 'AGREED')")
+    int countPendingOfNeed(@Param("need") long needId);
+
     /** Every match, newest first, for the coordinator. */
     List<Match> findAllByOrderByIdDesc();
 }

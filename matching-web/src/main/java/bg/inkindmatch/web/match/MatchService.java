@@ -139,10 +139,8 @@ public class MatchService {
     }
 
     private void settle(Match delivered) {
-        boolean offerPending = matches.findAll().stream().anyMatch(m -> m.offerId() == delivered.offerId()
-                && (m.status() == MatchStatus.PROPOSED || m.status() == MatchStatus.AGREED));
-        boolean needPending = matches.findAll().stream().anyMatch(m -> m.needId() == delivered.needId()
-                && (m.status() == MatchStatus.PROPOSED || m.status() == MatchStatus.AGREED));
+        boolean offerPending = matches.countPendingOfOffer(delivered.offerId()) > 0;
+        boolean needPending = matches.countPendingOfNeed(delivered.needId()) > 0;
         Offer offer = offers.findById(delivered.offerId()).orElseThrow();
         if (offer.remaining() == 0 && !offerPending && offer.status().isOpen()) {
             offers.save(offer.exhausted(clock.instant()));
