@@ -102,6 +102,65 @@ class BrowserTest extends WebFlowTest {
     }
 
     @Test
+    void theWholePathFromOfferToDeliveryThroughTheEmailLinks() {
+        registerApproved("CENTRE", "Център Троян", "centre-troyan@example.org", "LOV34");
+        var centreHttp = signIn("centre-troyan@example.org");
+        centreHttp.get("/needs/new");
+        centreHttp.post("/needs", new HashMap<>(Map.of("title", "Учебни пособия", "description", "", "category",
+                "consumables.stationery", "unit", "SET", "quantity", "8", "neededBy", LocalDate.now().plusDays(20).toString(),
+                "urgency", "HIGH", "handover", "LOV34", "handoverPoint", "Читалището в Троян")));
+        registerApproved("COMPANY", "Книжарница Троян", "company-troyan@example.org", "LOV34");
+
+        try (BrowserContext companyContext = chromium.context(true); BrowserContext centreContext = chromium.context(true)) {
+            Page company = companyContext.newPage();
+            List<String> errors = Chromium.consoleErrors(company);
+            signInInBrowser(company, "company-troyan@example.org");
+            visit(company, "/offers/new");
+            field(company, "Title").fill("Комплекти пособия");
+            field(company, "Category").selectOption("consumables.stationery");
+            field(company, "Unit").selectOption("SET");
+            field(company, "Quantity").fill("8");
+            company.getByLabel("Only in my municipality").check();
+            assertThat(company.locator("#preview")).containsText("1 open post matches.");
+            company.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            assertThat(company.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My offers"))).isVisible();
+
+            String centreAccept = answerLink(inbox.await("centre-troyan@example.org", "Proposed match"));
+            String companyAccept = answerLink(inbox.await("company-troyan@example.org", "Proposed match"));
+            Page centre = centreContext.newPage();
+            visit(centre, centreAccept);
+            centre.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I accept the match")).click();
+            assertThat(centre.locator("main")).containsText("waiting for the other side");
+            visit(company, companyAccept);
+            company.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I accept the match")).click();
+            assertThat(company.locator("main")).containsText("the match is agreed");
+
+            company.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the match")).click();
+            assertThat(company.locator(".contact")).containsText("centre-troyan@example.org");
+            assertThat(company.locator(".contact")).containsText("Читалището в Троян");
+            assertThat(chromium.seriousViolations(company)).isEmpty();
+            signInInBrowser(centre, "centre-troyan@example.org");
+            visit(centre, "/matches");
+            centre.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Комплекти пособия")).click();
+            assertThat(centre.locator(".contact")).containsText("company-troyan@example.org");
+            centre.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as delivered")).click();
+            assertThat(centre.locator(".match-status")).hasText("delivered");
+            assertThat(chromium.seriousViolations(centre)).isEmpty();
+            assertThat(errors).as("console errors, such as CSP violations").isEmpty();
+        }
+    }
+
+    /** The accept link of a proposal e-mail, as a path of this server. */
+    private static String answerLink(jakarta.mail.internet.MimeMessage mail) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S+(/m/\\S+\\.accepted\\.\\S+)")
+                .matcher(Inbox.text(mail));
+        if (!link.find()) {
+            throw new AssertionError("no accept link in " + Inbox.text(mail));
+        }
+        return link.group(1) + "?lang=en";
+    }
+
+    @Test
     void theLanguageSwitchesOnEveryPageAndIsRemembered() {
         try (BrowserContext context = chromium.context(true)) {
             Page page = visit(context.newPage(), "/");
