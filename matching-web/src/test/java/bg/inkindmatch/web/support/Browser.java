@@ -27,9 +27,18 @@ public final class Browser {
     private String lastPage = "";
 
     public Browser(int port) {
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build());
+    }
+
+    private Browser(int port, HttpClient http) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = http;
+    }
+
+    /** The same browser (same cookies) talking to another server on this host, as behind a load balancer. */
+    public Browser switchedTo(int port) {
+        return new Browser(port, http);
     }
 
     /** Loads a page (a path, or an absolute link from an e-mail). */
