@@ -45,7 +45,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/register", "/register/**", "/sign-in", "/sign-in/**", "/css/**",
                                 "/js/**", "/webjars/**", "/dev/mail", "/error", "/favicon.ico", "/board",
                                 "/api/v1/needs", "/api/v1/offers", "/api/v1/categories", "/api/v1/places",
-                                "/v3/api-docs", "/v3/api-docs/**", "/m/**").permitAll()
+                                "/v3/api-docs", "/v3/api-docs/**", "/m/**", "/e/**", "/still/**").permitAll()
                         .requestMatchers("/coordinator/**").hasRole(MemberDetailsService.COORDINATOR)
                         .anyRequest().authenticated())
                 .oneTimeTokenLogin(ott -> ott
@@ -58,6 +58,8 @@ class SecurityConfiguration {
                         .tokenGenerationSuccessHandler(mailer)
                         .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/sign-in?invalid"))
                         .defaultSuccessUrl("/", false))
+                // the RFC 8058 one-click unsubscribe is POSTed by mail programs; its signed link is the proof
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/e/*/stop"))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -9,6 +9,7 @@ import bg.inkindmatch.web.need.NeedService;
 import bg.inkindmatch.web.offer.OfferForm;
 import bg.inkindmatch.web.offer.OfferService;
 import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.MailPreference;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.OrganisationStatus;
 import org.slf4j.Logger;
@@ -79,6 +80,6 @@ class DemoData {
     private Organisation organisation(OrganisationKind kind, String name, String municipality, String mailbox) {
         return organisations.save(new Organisation(null, kind, name, municipality, "", "Демо контакт " + name,
                 mailbox + DOMAIN, "+359 82 000 000", "bg", OrganisationStatus.APPROVED, clock.instant(),
-                clock.instant(), "demo", null));
+                clock.instant(), "demo", MailPreference.IMMEDIATE, false, null));
     }
 }

@@ -4,7 +4,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,16 +19,19 @@ public class Mailer {
 
     private final MailTemplates templates;
     private final OutboxRepository outbox;
+    private final RecipientLinks recipientLinks;
     private final Clock clock;
 
-    Mailer(MailTemplates templates, OutboxRepository outbox, Clock clock) {
+    Mailer(MailTemplates templates, OutboxRepository outbox, RecipientLinks recipientLinks, Clock clock) {
         this.templates = templates;
         this.outbox = outbox;
+        this.recipientLinks = recipientLinks;
         this.clock = clock;
     }
 
     /**
-     * Puts the named e-mail into the outbox.
+     * Puts the named e-mail into the outbox. An e-mail to a member organisation carries the link to its
+     * e-mail preferences (in the footer of every template) and a one-click List-Unsubscribe header.
      *
      * @param recipient   the address
      * @param language    {@code bg} or {@code en}
@@ -37,8 +42,12 @@ public class Mailer {
     @Transactional
     public void send(String recipient, String language, String template, Map<String, Object> model, Object... subjectArgs) {
         Locale locale = Locale.forLanguageTag("en".equals(language) ? "en" : "bg");
-        MailTemplates.RenderedMail mail = templates.render(template, locale, model, subjectArgs);
+        Optional<RecipientLinks.PreferenceLinks> links = recipientLinks.forRecipient(recipient);
+        Map<String, Object> withFooter = new HashMap<>(model);
+        links.ifPresent(link -> withFooter.put("preferencesLink", link.preferences()));
+        MailTemplates.RenderedMail mail = templates.render(template, locale, withFooter, subjectArgs);
         String messageId = "<" + UUID.randomUUID() + "@inkind-match>";
-        outbox.save(OutboxMessage.pending(messageId, recipient, mail.subject(), mail.text(), mail.html(), clock.instant()));
+        outbox.save(OutboxMessage.pending(messageId, recipient, mail.subject(), mail.text(), mail.html(),
+                links.map(RecipientLinks.PreferenceLinks::oneClickStop).orElse(null), clock.instant()));
     }
 }

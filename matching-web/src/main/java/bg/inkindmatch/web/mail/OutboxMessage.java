@@ -19,6 +19,7 @@ public record OutboxMessage(
         String subject,
         String textBody,
         String htmlBody,
+        String unsubscribeLink,
         Instant createdAt,
         OutboxStatus status,
         int attempts,
@@ -31,15 +32,15 @@ public record OutboxMessage(
 
     /** A new message, due at once. */
     static OutboxMessage pending(String messageId, String recipient, String subject, String text, String html,
-                                 Instant now) {
-        return new OutboxMessage(null, messageId, recipient, subject, text, html, now, OutboxStatus.PENDING, 0, now,
-                null, null);
+                                 String unsubscribeLink, Instant now) {
+        return new OutboxMessage(null, messageId, recipient, subject, text, html, unsubscribeLink, now,
+                OutboxStatus.PENDING, 0, now, null, null);
     }
 
     /** This message, sent. */
     OutboxMessage sent(Instant now) {
-        return new OutboxMessage(id, messageId, recipient, subject, textBody, htmlBody, createdAt, OutboxStatus.SENT,
-                attempts + 1, nextAttemptAt, now, null);
+        return new OutboxMessage(id, messageId, recipient, subject, textBody, htmlBody, unsubscribeLink, createdAt,
+                OutboxStatus.SENT, attempts + 1, nextAttemptAt, now, null);
     }
 
     /** This message after a failed attempt: due again after a back-off that doubles up to an hour. */
@@ -49,7 +50,7 @@ public record OutboxMessage(
             wait = LONGEST_WAIT;
         }
         String shortError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
-        return new OutboxMessage(id, messageId, recipient, subject, textBody, htmlBody, createdAt, OutboxStatus.PENDING,
-                attempts + 1, now.plus(wait), null, shortError);
+        return new OutboxMessage(id, messageId, recipient, subject, textBody, htmlBody, unsubscribeLink, createdAt,
+                OutboxStatus.PENDING, attempts + 1, now.plus(wait), null, shortError);
     }
 }

@@ -72,6 +72,11 @@ class OutboxSender {
         helper.setTo(message.recipient());
         helper.setSubject(message.subject());
         helper.setText(message.textBody(), message.htmlBody());
+        if (message.unsubscribeLink() != null) {
+            // RFC 8058: mail programs show an "unsubscribe" button that POSTs to the link
+            mime.setHeader("List-Unsubscribe", "<" + message.unsubscribeLink() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return mime;
     }
 }

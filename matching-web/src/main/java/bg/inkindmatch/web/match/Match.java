@@ -79,6 +79,18 @@ public record Match(
                 MatchStatus.DELIVERED, companyAnswer, centreAnswer, proposedAt, expiresAt, now, remindedAt, version);
     }
 
+    /** Whether the given side has answered. */
+    boolean hasAnswered(Side side) {
+        return (side == Side.COMPANY ? companyAnswer : centreAnswer) != null;
+    }
+
     /** The two sides of a match. */
-    public enum Side { COMPANY, CENTRE }
+    public enum Side {
+        COMPANY, CENTRE;
+
+        /** The side an organisation of this kind is on: companies offer, centres need. */
+        public static Side of(bg.inkindmatch.core.organisation.OrganisationKind kind) {
+            return kind == bg.inkindmatch.core.organisation.OrganisationKind.COMPANY ? COMPANY : CENTRE;
+        }
+    }
 }

@@ -2,12 +2,15 @@ package bg.inkindmatch.web.match;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Daily;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 
 /** The background jobs of matches, run by db-scheduler on one instance at a time. */
 @Configuration(proxyBeanMethods = false)
@@ -18,5 +21,13 @@ class MatchJobs {
                                             @Value("${inkind.matching.check-every:1m}") Duration every) {
         return Tasks.recurring("match-deadlines", FixedDelay.of(every))
                 .execute((instance, context) -> deadlines.run());
+    }
+
+    /** The daily digest, at the configured time of day in Bulgaria. */
+    @Bean
+    RecurringTask<Void> dailyDigestTask(MatchDigests digests,
+                                        @Value("${inkind.mail.digest-at:07:00}") LocalTime at) {
+        return Tasks.recurring("match-digest", new Daily(ZoneId.of("Europe/Sofia"), at))
+                .execute((instance, context) -> digests.run());
     }
 }

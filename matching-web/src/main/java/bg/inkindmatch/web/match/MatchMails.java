@@ -1,8 +1,11 @@
 package bg.inkindmatch.web.match;
 
+import bg.inkindmatch.core.need.Urgency;
 import bg.inkindmatch.web.mail.Mailer;
 import bg.inkindmatch.web.need.Need;
+import bg.inkindmatch.web.need.NeedRepository;
 import bg.inkindmatch.web.offer.Offer;
+import bg.inkindmatch.web.offer.OfferRepository;
 import bg.inkindmatch.web.organisation.Organisation;
 import bg.inkindmatch.web.post.PostChoices;
 import bg.inkindmatch.web.post.ReasonWording;
@@ -10,19 +13,22 @@ import bg.inkindmatch.web.system.InKindProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The e-mails of a match, one per side, in each side's language, written to the outbox in the
- * caller's transaction. They say what happened and why, and link into the application; they carry no
- * contact data of the other side and nothing about any person.
+ * caller's transaction, as each side chose: at once, in the daily digest (a CRITICAL need's proposals
+ * always go at once), or not at all. They say what happened and why, and link into the application;
+ * they carry no contact data of the other side and nothing about any person.
  */
 @Component
 class MatchMails {
 
     private static final int REASONS = 4;
+    private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
 
     private final Mailer mailer;
     private final MatchLinks links;
@@ -30,62 +36,96 @@ class MatchMails {
     private final PostChoices choices;
     private final MessageSource messages;
     private final InKindProperties properties;
-    private final bg.inkindmatch.web.offer.OfferRepository offers;
-    private final bg.inkindmatch.web.need.NeedRepository needs;
+    private final OfferRepository offers;
+    private final NeedRepository needs;
+    private final DigestQueue digestQueue;
 
     MatchMails(Mailer mailer, MatchLinks links, ReasonWording wording, PostChoices choices, MessageSource messages,
-               InKindProperties properties, bg.inkindmatch.web.offer.OfferRepository offers,
-               bg.inkindmatch.web.need.NeedRepository needs) {
-        this.offers = offers;
-        this.needs = needs;
+               InKindProperties properties, OfferRepository offers, NeedRepository needs, DigestQueue digestQueue) {
         this.mailer = mailer;
         this.links = links;
         this.wording = wording;
         this.choices = choices;
         this.messages = messages;
         this.properties = properties;
+        this.offers = offers;
+        this.needs = needs;
+        this.digestQueue = digestQueue;
     }
 
-    /** A new proposal: what, why, and the accept and decline links of each side. */
+    /** A new proposal: what, why, and the accept and decline links of each side, now or in the digest. */
     void proposed(Match match, Offer offer, Need need, Organisation company, Organisation centre) {
-        send(match, offer, need, company, Match.Side.COMPANY, "match-proposed");
-        send(match, offer, need, centre, Match.Side.CENTRE, "match-proposed");
+        proposedTo(match, offer, need, company, Match.Side.COMPANY);
+        proposedTo(match, offer, need, centre, Match.Side.CENTRE);
+    }
+
+    private void proposedTo(Match match, Offer offer, Need need, Organisation recipient, Match.Side side) {
+        boolean critical = isCritical(need);
+        if (recipient.mailPreference().sendsAtOnce(critical)) {
+            send(match, offer, need, recipient, side, "match-proposed");
+        } else if (recipient.mailPreference().waitsForDigest(critical)) {
+            digestQueue.add(recipient.id(), match.id(), side);
+        }
     }
 
     /** Both sides accepted: a link to the match page, where the signed-in member sees the contacts. */
     void agreed(Match match, Offer offer, Need need, Organisation company, Organisation centre) {
-        send(match, offer, need, company, Match.Side.COMPANY, "match-agreed");
-        send(match, offer, need, centre, Match.Side.CENTRE, "match-agreed");
+        if (company.mailPreference().wantsMail()) {
+            send(match, offer, need, company, Match.Side.COMPANY, "match-agreed");
+        }
+        if (centre.mailPreference().wantsMail()) {
+            send(match, offer, need, centre, Match.Side.CENTRE, "match-agreed");
+        }
     }
 
-    /** The answer time is nearly over: a reminder to each side that has not answered. */
+    /**
+     * The answer time is nearly over: a reminder to each side that has not answered and gets its
+     * e-mail at once (the daily digest reminds the others).
+     */
     void reminder(Match match, Organisation company, Organisation centre) {
         Offer offer = offers.findById(match.offerId()).orElseThrow();
         Need need = needs.findById(match.needId()).orElseThrow();
-        if (match.companyAnswer() == null) {
+        boolean critical = isCritical(need);
+        if (match.companyAnswer() == null && company.mailPreference().sendsAtOnce(critical)) {
             send(match, offer, need, company, Match.Side.COMPANY, "match-reminder");
         }
-        if (match.centreAnswer() == null) {
+        if (match.centreAnswer() == null && centre.mailPreference().sendsAtOnce(critical)) {
             send(match, offer, need, centre, Match.Side.CENTRE, "match-reminder");
         }
     }
 
+    /** One e-mail with the new proposals and those about to expire, for one organisation. */
+    void digest(Organisation recipient, List<Match> fresh, List<Match> expiringSoon) {
+        Map<String, Object> model = Map.of(
+                "fresh", summaries(recipient, fresh),
+                "expiringSoon", summaries(recipient, expiringSoon));
+        mailer.send(recipient.email(), recipient.language(), "match-digest", model, fresh.size() + expiringSoon.size());
+    }
+
+    private List<ProposalMail> summaries(Organisation recipient, List<Match> matches) {
+        Match.Side side = Match.Side.of(recipient.kind());
+        return matches.stream().map(match -> summary(match, offers.findById(match.offerId()).orElseThrow(),
+                needs.findById(match.needId()).orElseThrow(), recipient, side)).toList();
+    }
+
+    static boolean isCritical(Need need) {
+        return need.urgency() == Urgency.CRITICAL;
+    }
+
     private void send(Match match, Offer offer, Need need, Organisation recipient, Match.Side side, String template) {
-        Locale locale = Locale.forLanguageTag(recipient.language());
-        Map<String, Object> model = new HashMap<>();
-        model.put("offerTitle", offer.title());
-        model.put("needTitle", need.title());
-        model.put("category", choices.categoryLabel(offer.category(), locale));
-        model.put("units", match.units() + " " + messages.getMessage("unit." + offer.unit().code(), null, locale));
-        model.put("municipality", choices.municipalityName(need.handover(), locale));
-        model.put("availableUntil", offer.availableUntil());
-        model.put("neededBy", need.neededBy());
-        model.put("expiresAt", match.expiresAt().atZone(java.time.ZoneId.of("Europe/Sofia")).toLocalDate());
-        model.put("reasons", wording.sentences(match.strongestReasons(REASONS).stream().map(l -> l.reason()).toList(), locale));
-        model.put("matchLink", properties.link("/matches/" + match.id()));
-        model.put("acceptLink", properties.link("/m/" + links.token(match.id(), side, Answer.ACCEPTED, match.expiresAt())));
-        model.put("declineLink", properties.link("/m/" + links.token(match.id(), side, Answer.DECLINED, match.expiresAt())));
-        mailer.send(recipient.email(), recipient.language(), template, model,
+        mailer.send(recipient.email(), recipient.language(), template, summary(match, offer, need, recipient, side).model(),
                 side == Match.Side.COMPANY ? offer.title() : need.title());
+    }
+
+    private ProposalMail summary(Match match, Offer offer, Need need, Organisation recipient, Match.Side side) {
+        Locale locale = Locale.forLanguageTag(recipient.language());
+        return new ProposalMail(offer.title(), need.title(), choices.categoryLabel(offer.category(), locale),
+                match.units() + " " + messages.getMessage("unit." + offer.unit().code(), null, locale),
+                choices.municipalityName(need.handover(), locale), offer.availableUntil(), need.neededBy(),
+                match.expiresAt().atZone(SOFIA).toLocalDate(),
+                wording.sentences(match.strongestReasons(REASONS).stream().map(line -> line.reason()).toList(), locale),
+                properties.link("/matches/" + match.id()),
+                properties.link("/m/" + links.token(match.id(), side, Answer.ACCEPTED, match.expiresAt())),
+                properties.link("/m/" + links.token(match.id(), side, Answer.DECLINED, match.expiresAt())));
     }
 }

@@ -9,6 +9,7 @@ import bg.inkindmatch.web.need.NeedRepository;
 import bg.inkindmatch.web.offer.OfferRepository;
 import bg.inkindmatch.web.organisation.Organisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
+import bg.inkindmatch.web.organisation.ProposalsPauseChanged;
 import bg.inkindmatch.web.post.CorePosts;
 import bg.inkindmatch.web.post.OpenPosts;
 import bg.inkindmatch.web.post.PostChanged;
@@ -34,7 +35,8 @@ import java.util.stream.Collectors;
  * A matching round: after a post is created or changed, the engine allocates the free units of the
  * open posts, and each allocated pair becomes a proposed match whose units are reserved. Rounds read
  * the database, so several instances propose consistently; reservations are conditional updates, so
- * a pair whose units another round took meanwhile is simply not proposed (its units are gone).
+ * a pair whose units another round took meanwhile is simply not proposed (its units are gone). Posts of
+ * organisations that paused incoming proposals take no part.
  */
 @Component
 public class MatchingRounds {
@@ -83,6 +85,13 @@ public class MatchingRounds {
         run();
     }
 
+    @TransactionalEventListener
+    void afterPauseChanged(ProposalsPauseChanged change) {
+        if (!change.paused()) {
+            run();
+        }
+    }
+
     /** Runs a round now; returns the matches it proposed. */
     public List<Match> run() {
         Map<Long, Organisation> organisationsById = organisations.findAll().stream()
@@ -90,8 +99,10 @@ public class MatchingRounds {
         Map<Long, bg.inkindmatch.core.organisation.Organisation> byId = new HashMap<>();
         organisationsById.forEach((id, organisation) -> byId.put(id, CorePosts.organisation(organisation)));
         var openOffers = offers.findByStatus(PostStatus.OPEN).stream().filter(o -> o.remaining() > 0)
+                .filter(o -> !organisationsById.get(o.organisationId()).proposalsPaused())
                 .map(o -> corePosts.offer(o, byId.get(o.organisationId()))).toList();
         var openNeeds = needs.findByStatus(PostStatus.OPEN).stream().filter(n -> n.remaining() > 0)
+                .filter(n -> !organisationsById.get(n.organisationId()).proposalsPaused())
                 .map(n -> corePosts.need(n, byId.get(n.organisationId()))).toList();
         if (openOffers.isEmpty() || openNeeds.isEmpty()) {
             return List.of();

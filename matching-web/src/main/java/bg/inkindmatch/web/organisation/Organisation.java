@@ -27,19 +27,33 @@ public record Organisation(
         Instant registeredAt,
         Instant decidedAt,
         String decidedBy,
+        MailPreference mailPreference,
+        boolean proposalsPaused,
         @Version Integer version) {
 
     /** A new, pending registration. */
     static Organisation register(RegistrationForm form, Instant now) {
         return new Organisation(null, form.kind(), form.name().trim(), form.municipality(), form.description().trim(),
                 form.contactPerson().trim(), form.normalisedEmail(), form.phone().trim(), form.language(),
-                OrganisationStatus.PENDING, now, null, null, null);
+                OrganisationStatus.PENDING, now, null, null, MailPreference.IMMEDIATE, false, null);
     }
 
     /** This organisation after a coordinator's decision. */
     Organisation decided(OrganisationStatus decision, String coordinator, Instant now) {
         return new Organisation(id, kind, name, municipality, description, contactPerson, email, phone, language,
-                decision, registeredAt, now, coordinator, version);
+                decision, registeredAt, now, coordinator, mailPreference, proposalsPaused, version);
+    }
+
+    /** This organisation with another e-mail preference. */
+    Organisation withMailPreference(MailPreference preference) {
+        return new Organisation(id, kind, name, municipality, description, contactPerson, email, phone, language,
+                status, registeredAt, decidedAt, decidedBy, preference, proposalsPaused, version);
+    }
+
+    /** This organisation taking, or not taking, new proposals. */
+    Organisation withProposalsPaused(boolean paused) {
+        return new Organisation(id, kind, name, municipality, description, contactPerson, email, phone, language,
+                status, registeredAt, decidedAt, decidedBy, mailPreference, paused, version);
     }
 
     /** Whether a coordinator approved it. */

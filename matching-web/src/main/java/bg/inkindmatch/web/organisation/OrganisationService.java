@@ -2,6 +2,7 @@ package bg.inkindmatch.web.organisation;
 
 import bg.inkindmatch.web.mail.Mailer;
 import bg.inkindmatch.web.system.InKindProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +17,15 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final Mailer mailer;
     private final InKindProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, Mailer mailer, InKindProperties properties, Clock clock) {
+    OrganisationService(OrganisationRepository organisations, Mailer mailer, InKindProperties properties,
+                        ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
         this.mailer = mailer;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,5 +63,28 @@ public class OrganisationService {
         mailer.send(decided.email(), decided.language(), template,
                 Map.of("organisation", decided, "signInLink", properties.link("/sign-in")));
         return decided;
+    }
+
+    /** What e-mail the organisation gets from now on. */
+    @Transactional
+    public Organisation changeMailPreference(long id, MailPreference preference) {
+        Organisation organisation = organisations.findById(id).orElseThrow(() -> new OrganisationNotFoundException(id));
+        return organisation.mailPreference() == preference ? organisation
+                : organisations.save(organisation.withMailPreference(preference));
+    }
+
+    /**
+     * Stops or resumes new proposals for the organisation's posts; proposals already made stay as they
+     * are. Published as {@link ProposalsPauseChanged}, so matching takes it into account.
+     */
+    @Transactional
+    public Organisation pauseProposals(long id, boolean paused) {
+        Organisation organisation = organisations.findById(id).orElseThrow(() -> new OrganisationNotFoundException(id));
+        if (organisation.proposalsPaused() == paused) {
+            return organisation;
+        }
+        Organisation changed = organisations.save(organisation.withProposalsPaused(paused));
+        events.publishEvent(new ProposalsPauseChanged(id, paused));
+        return changed;
     }
 }

@@ -7,6 +7,7 @@ import bg.inkindmatch.web.need.NeedRepository;
 import bg.inkindmatch.web.offer.OfferRepository;
 import bg.inkindmatch.web.organisation.Organisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
+import bg.inkindmatch.web.organisation.ProposalsPauseChanged;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
  * The open posts in the matching engine's index, for the live preview of the forms. Filled from the
  * database when the application is ready and kept current after every committed change of this
  * instance. (With several instances, another instance's changes reach this index at its next start;
- * the preview is a guide, and matching rounds read the database itself.)
+ * the preview is a guide, and matching rounds read the database itself.) Posts of an organisation that
+ * paused incoming proposals are left out: nobody can be matched with them for now.
  */
 @Component
 public class OpenPosts {
@@ -49,10 +51,22 @@ public class OpenPosts {
     void load() {
         Map<Long, Organisation> byId = organisations.findAll().stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        offers.findByStatus(PostStatus.OPEN).forEach(offer -> index.put(
-                corePosts.offer(offer, CorePosts.organisation(byId.get(offer.organisationId())))));
-        needs.findByStatus(PostStatus.OPEN).forEach(need -> index.put(
-                corePosts.need(need, CorePosts.organisation(byId.get(need.organisationId())))));
+        offers.findByStatus(PostStatus.OPEN).stream().filter(offer -> takesProposals(byId.get(offer.organisationId())))
+                .forEach(offer -> index.put(corePosts.offer(offer, CorePosts.organisation(byId.get(offer.organisationId())))));
+        needs.findByStatus(PostStatus.OPEN).stream().filter(need -> takesProposals(byId.get(need.organisationId())))
+                .forEach(need -> index.put(corePosts.need(need, CorePosts.organisation(byId.get(need.organisationId())))));
+    }
+
+    private static boolean takesProposals(Organisation organisation) {
+        return !organisation.proposalsPaused();
+    }
+
+    @TransactionalEventListener
+    void afterPauseChanged(ProposalsPauseChanged change) {
+        offers.findByOrganisationIdOrderByIdDesc(change.organisationId())
+                .forEach(offer -> refresh(new PostChanged(PostChanged.Side.OFFER, offer.id())));
+        needs.findByOrganisationIdOrderByIdDesc(change.organisationId())
+                .forEach(need -> refresh(new PostChanged(PostChanged.Side.NEED, need.id())));
     }
 
     @TransactionalEventListener
@@ -64,23 +78,21 @@ public class OpenPosts {
     public void refresh(PostChanged change) {
         switch (change.side()) {
             case OFFER -> offers.findById(change.id()).ifPresent(offer -> {
-                if (offer.status().isOpen()) {
-                    index.put(corePosts.offer(offer, organisationOf(offer.organisationId())));
+                Organisation organisation = organisations.findById(offer.organisationId()).orElseThrow();
+                if (offer.status().isOpen() && takesProposals(organisation)) {
+                    index.put(corePosts.offer(offer, CorePosts.organisation(organisation)));
                 } else {
                     index.removeOffer(offer.id());
                 }
             });
             case NEED -> needs.findById(change.id()).ifPresent(need -> {
-                if (need.status().isOpen()) {
-                    index.put(corePosts.need(need, organisationOf(need.organisationId())));
+                Organisation organisation = organisations.findById(need.organisationId()).orElseThrow();
+                if (need.status().isOpen() && takesProposals(organisation)) {
+                    index.put(corePosts.need(need, CorePosts.organisation(organisation)));
                 } else {
                     index.removeNeed(need.id());
                 }
             });
         }
-    }
-
-    private bg.inkindmatch.core.organisation.Organisation organisationOf(long id) {
-        return CorePosts.organisation(organisations.findById(id).orElseThrow());
     }
 }

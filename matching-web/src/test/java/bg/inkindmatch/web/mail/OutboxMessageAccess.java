@@ -9,6 +9,6 @@ public final class OutboxMessageAccess {
     }
 
     public static OutboxMessage pending(String messageId, String recipient, Instant due) {
-        return OutboxMessage.pending(messageId, recipient, "Тема", "Текст", "<p>Текст</p>", due);
+        return OutboxMessage.pending(messageId, recipient, "Тема", "Текст", "<p>Текст</p>", null, due);
     }
 }

@@ -4,6 +4,7 @@ import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.web.organisation.Members;
 import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.MailPreference;
 import bg.inkindmatch.web.organisation.OrganisationStatus;
 import bg.inkindmatch.web.post.CorePosts;
 import bg.inkindmatch.web.post.PostChoices;
@@ -41,7 +42,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class OfferControllerTest {
 
     private static final Organisation COMPANY = new Organisation(7L, OrganisationKind.COMPANY, "Търговец", "RSE27", "",
-            "Мария", "trader@example.org", "082000000", "en", OrganisationStatus.APPROVED, Instant.EPOCH, null, null, 0);
+            "Мария", "trader@example.org", "082000000", "en", OrganisationStatus.APPROVED, Instant.EPOCH, null, null,
+            MailPreference.IMMEDIATE, false, 0);
 
     @TestConfiguration
     static class Beans {

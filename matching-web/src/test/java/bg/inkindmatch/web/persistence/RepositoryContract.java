@@ -4,6 +4,7 @@ import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.web.mail.OutboxMessageAccess;
 import bg.inkindmatch.web.mail.OutboxRepository;
 import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.MailPreference;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.OrganisationStatus;
 import bg.inkindmatch.web.system.JdbcMappingConfiguration;
@@ -36,7 +37,7 @@ abstract class RepositoryContract {
 
     private static Organisation organisation(String name, String email, OrganisationStatus status, Instant registered) {
         return new Organisation(null, OrganisationKind.CENTRE, name, "RSE27", "Кризисен център", "Мария Иванова",
-                email, "+359 82 000 000", "bg", status, registered, null, null, null);
+                email, "+359 82 000 000", "bg", status, registered, null, null, MailPreference.IMMEDIATE, false, null);
     }
 
     @Test
@@ -73,7 +74,7 @@ abstract class RepositoryContract {
         Organisation saved = organisations.save(organisation("Център", "stale@example.org", OrganisationStatus.PENDING, NOW));
         organisations.save(new Organisation(saved.id(), saved.kind(), "Ново име", saved.municipality(), saved.description(),
                 saved.contactPerson(), saved.email(), saved.phone(), saved.language(), saved.status(), saved.registeredAt(),
-                null, null, saved.version()));
+                null, null, saved.mailPreference(), saved.proposalsPaused(), saved.version()));
 
         assertThatThrownBy(() -> organisations.save(saved))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);

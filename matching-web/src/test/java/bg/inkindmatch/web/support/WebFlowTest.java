@@ -56,10 +56,16 @@ public abstract class WebFlowTest {
     /** Registers an organisation through the form, in English. */
     protected HttpResponse<String> register(Browser browser, String kind, String name, String email, String description,
                                             String municipality) {
+        return register(browser, kind, name, email, description, municipality, "en");
+    }
+
+    /** Registers an organisation through the form, choosing the language of its e-mails. */
+    protected HttpResponse<String> register(Browser browser, String kind, String name, String email, String description,
+                                            String municipality, String language) {
         browser.get("/register?lang=en");
         return browser.post("/register", Map.of("kind", kind, "name", name, "municipality", municipality,
                 "description", description, "contactPerson", "Мария Иванова", "email", email,
-                "phone", "+359 82 000 000", "language", "en"));
+                "phone", "+359 82 000 000", "language", language));
     }
 
     /** Signs in with the link from the e-mail, as a person would; returns the signed-in browser. */
@@ -89,15 +95,20 @@ public abstract class WebFlowTest {
         registerApproved(kind, name, email, "RSE27");
     }
 
-    /** Registers and approves an organisation; the organisation may then sign in. */
+    /** Registers and approves an organisation with English e-mails; the organisation may then sign in. */
     protected void registerApproved(String kind, String name, String email, String municipality) {
-        register(browser(), kind, name, email, "", municipality);
+        registerApproved(kind, name, email, municipality, "en");
+    }
+
+    /** Registers and approves an organisation; the organisation may then sign in. */
+    protected void registerApproved(String kind, String name, String email, String municipality, String language) {
+        register(browser(), kind, name, email, "", municipality, language);
         Browser coordinator = signIn(COORDINATOR);
         String page = coordinator.get("/coordinator/organisations").body();
         String id = page.replaceAll("(?s).*<tr id=\"organisation-(\\d+)\">\\s*<td>" + java.util.regex.Pattern.quote(name)
                 + "</td>.*", "$1");
         coordinator.post("/coordinator/organisations/" + id + "/approve", Map.of());
-        inbox.await(email, "approved");
+        inbox.await(email, "en".equals(language) ? "approved" : "одобрена");
         clearInbox();
     }
 }

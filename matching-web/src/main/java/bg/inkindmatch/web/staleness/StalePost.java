@@ -1,0 +1,26 @@
+package bg.inkindmatch.web.staleness;
+
+import bg.inkindmatch.core.post.PostStatus;
+import bg.inkindmatch.web.post.PostChanged;
+
+/**
+ * What the staleness pages and e-mails show of a post.
+ *
+ * @param side           offer or need
+ * @param id             the post
+ * @param title          its title
+ * @param organisationId whose it is
+ * @param status         its state
+ */
+record StalePost(PostChanged.Side side, long id, String title, long organisationId, PostStatus status) {
+
+    /** Whether it is a need (asked "still needed?") rather than an offer ("still available?"). */
+    boolean isNeed() {
+        return side == PostChanged.Side.NEED;
+    }
+
+    /** Whether it is still open or paused, and so can be confirmed. */
+    boolean isActive() {
+        return status == PostStatus.OPEN || status == PostStatus.PAUSED;
+    }
+}

@@ -1,0 +1,99 @@
+package bg.inkindmatch.web.staleness;
+
+import bg.inkindmatch.web.post.PostChanged;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The database side of staleness: when a post last saw activity (an edit, a pause or resume, a match
+ * proposed, answered or delivered), the questions asked, and the conditional updates that confirm or
+ * close a post. Offers and needs have the same columns, so one statement serves both tables.
+ */
+@Component
+class StalePostStore {
+
+    private final JdbcClient jdbc;
+
+    StalePostStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static String table(PostChanged.Side side) {
+        return side == PostChanged.Side.OFFER ? "offer" : "need";
+    }
+
+    private static String matchColumn(PostChanged.Side side) {
+        return side == PostChanged.Side.OFFER ? "offer_id" : "need_id";
+    }
+
+    private static String lastActivity(PostChanged.Side side) {
+        return "greatest(p.updated_at, coalesce((select max(coalesce(m.decided_at, m.proposed_at)) from match_proposal m"
+                + " where m." + matchColumn(side) + " = p.id), p.updated_at))";
+    }
+
+    /** Open or paused posts without activity since the given moment that were not asked yet. */
+    List<Long> quietSince(PostChanged.Side side, Instant since) {
+        return jdbc.sql("select p.id from " + table(side) + " p where p.status in ('OPEN', 'PAUSED') and "
+                        + lastActivity(side) + " < :since and not exists (select 1 from stale_check c"
+                        + " where c.side = :side and c.post_id = p.id) order by p.id")
+                .param("since", Timestamp.from(since)).param("side", side.name()).query(Long.class).list();
+    }
+
+    /** Records the question; false if another run asked first. */
+    boolean recordAsked(PostChanged.Side side, long postId, Instant now) {
+        try {
+            return jdbc.sql("insert into stale_check (side, post_id, asked_at) values (:side, :post, :now)")
+                    .param("side", side.name()).param("post", postId).param("now", Timestamp.from(now)).update() == 1;
+        } catch (org.springframework.dao.DuplicateKeyException alreadyAsked) {
+            return false;
+        }
+    }
+
+    /** Every question asked, oldest first. */
+    List<StaleCheck> asked() {
+        return jdbc.sql("select side, post_id, asked_at from stale_check order by asked_at")
+                .query((rs, row) -> new StaleCheck(PostChanged.Side.valueOf(rs.getString(1)), rs.getLong(2),
+                        rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    /** The question asked about a post, if one is open. */
+    Optional<StaleCheck> askedAbout(PostChanged.Side side, long postId) {
+        return jdbc.sql("select side, post_id, asked_at from stale_check where side = :side and post_id = :post")
+                .param("side", side.name()).param("post", postId)
+                .query((rs, row) -> new StaleCheck(side, postId, rs.getTimestamp(3).toInstant())).optional();
+    }
+
+    /** Whether the post is still open or paused and saw no activity since the question. */
+    boolean isStillQuiet(StaleCheck check) {
+        return jdbc.sql("select count(*) from " + table(check.side()) + " p where p.id = :post"
+                        + " and p.status in ('OPEN', 'PAUSED') and " + lastActivity(check.side()) + " <= :asked")
+                .param("post", check.postId()).param("asked", Timestamp.from(check.askedAt()))
+                .query(Integer.class).single() == 1;
+    }
+
+    /** Forgets the question. */
+    void forget(StaleCheck check) {
+        jdbc.sql("delete from stale_check where side = :side and post_id = :post")
+                .param("side", check.side().name()).param("post", check.postId()).update();
+    }
+
+    /** Marks activity on an open or paused post; false if it is not open or paused. */
+    boolean touch(PostChanged.Side side, long postId, Instant now) {
+        return jdbc.sql("update " + table(side) + " set updated_at = :now, version = version + 1"
+                        + " where id = :post and status in ('OPEN', 'PAUSED')")
+                .param("now", Timestamp.from(now)).param("post", postId).update() == 1;
+    }
+
+    /** Closes an open or paused post as expired; false if it was not open or paused any more. */
+    boolean close(PostChanged.Side side, long postId, Instant now) {
+        return jdbc.sql("update " + table(side) + " set status = 'EXPIRED', updated_at = :now, version = version + 1"
+                        + " where id = :post and status in ('OPEN', 'PAUSED')")
+                .param("now", Timestamp.from(now)).param("post", postId).update() == 1;
+    }
+}
