@@ -15,12 +15,12 @@ import bg.inkindmatch.web.post.PostChanged;
 record StalePost(PostChanged.Side side, long id, String title, long organisationId, PostStatus status) {
 
     /** Whether it is a need (asked "still needed?") rather than an offer ("still available?"). */
-    boolean isNeed() {
+    public boolean isNeed() {
         return side == PostChanged.Side.NEED;
     }
 
     /** Whether it is still open or paused, and so can be confirmed. */
-    boolean isActive() {
+    public boolean isActive() {
         return status == PostStatus.OPEN || status == PostStatus.PAUSED;
     }
 }
