@@ -65,6 +65,7 @@ class TwoInstancesTest {
                 "--db-scheduler.polling-interval=100ms",
                 "--inkind.mail.send-every=100ms",
                 "--inkind.matching.check-every=100ms",
+                "--inkind.staleness.check-every=100ms",
                 "--inkind.demo=false",
                 "--spring.application.name=" + name);
     }
@@ -113,7 +114,7 @@ class TwoInstancesTest {
         assertThat(new Browser(port(second)).get("/coordinator/organisations").body()).contains("/sign-in");
 
         JdbcClient jdbc = first.getBean(JdbcClient.class);
-        long match = proposal(jdbc);
+        long match = proposal(jdbc, "two");
         jdbc.sql("update match_proposal set expires_at = :past where id = :id")
                 .param("past", Timestamp.from(Instant.now().minusSeconds(5))).param("id", match).update();
 
@@ -124,6 +125,22 @@ class TwoInstancesTest {
                 .query(Integer.class).single() == 1);
         assertThat(jdbc.sql("select remaining from offer where id = (select offer_id from match_proposal where id = :id)")
                 .param("id", match).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void aQuietPostIsAskedOnceWhetherItIsStillNeeded() {
+        JdbcClient jdbc = second.getBean(JdbcClient.class);
+        long match = proposal(jdbc, "quiet");
+        long need = jdbc.sql("select need_id from match_proposal where id = :id").param("id", match).query(Long.class).single();
+        jdbc.sql("update match_proposal set status = 'DECLINED', proposed_at = :then, decided_at = :then where id = :id")
+                .param("then", Timestamp.from(Instant.now().minus(Duration.ofDays(40)))).param("id", match).update();
+        jdbc.sql("update need set updated_at = :then where id = :id")
+                .param("then", Timestamp.from(Instant.now().minus(Duration.ofDays(40)))).param("id", need).update();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> received("centre-quiet") == 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> received("centre-quiet") == 1);
+        assertThat(jdbc.sql("select count(*) from stale_check where side = 'NEED' and post_id = :id").param("id", need)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     private static long received(String prefix) {
@@ -137,17 +154,19 @@ class TwoInstancesTest {
     }
 
     /** A proposed match of 3 units whose units are reserved, written straight into the database. */
-    private static long proposal(JdbcClient jdbc) {
+    private static long proposal(JdbcClient jdbc, String tag) {
         Timestamp now = Timestamp.from(Instant.now());
         for (String kind : new String[] {"COMPANY", "CENTRE"}) {
             jdbc.sql("""
                     insert into organisation (kind, name, municipality, description, contact_person, email, phone, language,
                                               status, registered_at)
                     values (:kind, :kind, 'RSE27', '', 'Мария', :email, '082000000', 'en', 'APPROVED', :now)""")
-                    .param("kind", kind).param("email", kind.toLowerCase() + "-two@example.org").param("now", now).update();
+                    .param("kind", kind).param("email", kind.toLowerCase() + "-" + tag + "@example.org").param("now", now).update();
         }
-        long company = jdbc.sql("select id from organisation where email = 'company-two@example.org'").query(Long.class).single();
-        long centre = jdbc.sql("select id from organisation where email = 'centre-two@example.org'").query(Long.class).single();
+        long company = jdbc.sql("select id from organisation where email = :email")
+                .param("email", "company-" + tag + "@example.org").query(Long.class).single();
+        long centre = jdbc.sql("select id from organisation where email = :email")
+                .param("email", "centre-" + tag + "@example.org").query(Long.class).single();
         jdbc.sql("""
                 insert into offer (organisation_id, title, description, category, unit, total, remaining, available_from,
                                    available_until, origin, reach, conditions, status, created_at, updated_at)
