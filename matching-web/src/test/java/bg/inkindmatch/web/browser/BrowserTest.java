@@ -150,6 +150,38 @@ class BrowserTest extends WebFlowTest {
         }
     }
 
+    @Test
+    void aMemberPausesProposalsInSettingsAndStopsEmailFromTheLinkInAnEmail() {
+        registerApproved("CENTRE", "Център Смолян", "centre-smolyan@example.org", "SML31");
+        try (BrowserContext context = chromium.context(true)) {
+            Page page = context.newPage();
+            List<String> errors = Chromium.consoleErrors(page);
+            signInInBrowser(page, "centre-smolyan@example.org");
+            visit(page, "/settings?lang=en");
+            page.getByLabel("One daily digest").check();
+            page.getByLabel("Pause incoming proposals for now").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your settings are saved.");
+            assertThat(page.getByLabel("One daily digest")).isChecked();
+            assertThat(page.getByLabel("Pause incoming proposals for now")).isChecked();
+            assertThat(chromium.seriousViolations(page)).isEmpty();
+            assertThat(errors).as("console errors, such as CSP violations").isEmpty();
+        }
+
+        requestLink(browser(), "centre-smolyan@example.org");
+        String text = Inbox.text(inbox.await("centre-smolyan@example.org", SIGN_IN_SUBJECT));
+        java.util.regex.Matcher preferences = java.util.regex.Pattern.compile("https?://\\S+(/e/\\S+)").matcher(text);
+        assertThat(preferences.find()).as("a preferences link in the sign-in e-mail: %s", text).isTrue();
+        try (BrowserContext context = chromium.context(true)) {
+            Page page = visit(context.newPage(), preferences.group(1) + "?lang=en");
+            assertThat(page.getByLabel("One daily digest")).isChecked();
+            page.getByLabel("No e-mail (I see matches in the application)").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved: you will get no e-mail about matches.");
+            assertThat(chromium.seriousViolations(page)).isEmpty();
+        }
+    }
+
     /** The accept link of a proposal e-mail, as a path of this server. */
     private static String answerLink(jakarta.mail.internet.MimeMessage mail) {
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S+(/m/\\S+\\.accepted\\.\\S+)")

@@ -111,26 +111,26 @@ class StalePostsFlowTest extends WebFlowTest {
 
     @Test
     void aNeedNobodyConfirmsIsClosedAfterTheGracePeriodAndItsOrganisationIsTold() {
-        centreWithNeed("closed", "KRZ08");
-        long need = needId("closed");
+        centreWithNeed("unconfirmed", "KRZ08");
+        long need = needId("unconfirmed");
         quietForAMonth("need", need);
         stalePosts.run();
-        String link = stillLink(inbox.await("centre-closed@example.org", "still current"));
+        String link = stillLink(inbox.await("centre-unconfirmed@example.org", "still current"));
 
         askedDaysAgo(need, 6);
         stalePosts.run();
-        assertThat(needStatus("closed")).isEqualTo("OPEN");
+        assertThat(needStatus("unconfirmed")).isEqualTo("OPEN");
 
         askedDaysAgo(need, 8);
         stalePosts.run();
-        assertThat(needStatus("closed")).isEqualTo("EXPIRED");
-        MimeMessage closed = inbox.await("centre-closed@example.org", "Closed");
-        assertThat(Inbox.text(closed)).contains("We closed the need “Перални closed”", "/needs/new");
+        assertThat(needStatus("unconfirmed")).isEqualTo("EXPIRED");
+        MimeMessage closed = inbox.await("centre-unconfirmed@example.org", "Closed");
+        assertThat(Inbox.text(closed)).contains("We closed the need “Перални unconfirmed”", "/needs/new");
 
         HttpResponse<String> late = browser().get(link + "?lang=en");
         assertThat(late.statusCode()).isEqualTo(410);
         assertThat(late.body()).contains("Already closed");
-        assertThat(needStatus("closed")).isEqualTo("EXPIRED");
+        assertThat(needStatus("unconfirmed")).isEqualTo("EXPIRED");
     }
 
     @Test
@@ -152,11 +152,11 @@ class StalePostsFlowTest extends WebFlowTest {
 
     @Test
     void aChangedLinkIsRefusedAndChangesNothing() {
-        centreWithNeed("forged", "KRZ15");
-        long need = needId("forged");
+        centreWithNeed("tampered", "KRZ15");
+        long need = needId("tampered");
         quietForAMonth("need", need);
         stalePosts.run();
-        String link = stillLink(inbox.await("centre-forged@example.org", "still current"));
+        String link = stillLink(inbox.await("centre-tampered@example.org", "still current"));
 
         String otherPost = link.replace("still.need." + need + ".", "still.need." + (need + 1000) + ".");
         String otherSide = link.replace("still.need.", "still.offer.");
@@ -171,34 +171,34 @@ class StalePostsFlowTest extends WebFlowTest {
 
     @Test
     void aQuietOfferIsAskedWhetherItIsStillAvailable() {
-        registerApproved("COMPANY", "Фирма offer", "company-offer@example.org", "KRZ16");
-        Browser company = signIn("company-offer@example.org");
+        registerApproved("COMPANY", "Фирма fridges", "company-fridges@example.org", "KRZ16");
+        Browser company = signIn("company-fridges@example.org");
         company.get("/offers/new");
-        company.post("/offers", new HashMap<>(Map.of("title", "Хладилници offer", "description", "", "category",
+        company.post("/offers", new HashMap<>(Map.of("title", "Хладилници fridges", "description", "", "category",
                 "equipment.appliances", "unit", "PCS", "quantity", "2", "availableFrom", LocalDate.now().toString(),
                 "availableUntil", LocalDate.now().plusDays(90).toString(), "reach", "MUNICIPALITY", "conditions", "")));
-        long offer = jdbc.sql("select id from offer where title = 'Хладилници offer'").query(Long.class).single();
+        long offer = jdbc.sql("select id from offer where title = 'Хладилници fridges'").query(Long.class).single();
         quietForAMonth("offer", offer);
 
         stalePosts.run();
 
-        MimeMessage question = inbox.await("company-offer@example.org", "still current");
-        assertThat(Inbox.text(question)).contains("Хладилници offer", "Is it still available?");
+        MimeMessage question = inbox.await("company-fridges@example.org", "still current");
+        assertThat(Inbox.text(question)).contains("Хладилници fridges", "Is it still available?");
         assertThat(browser().get(stillLink(question) + "?lang=en").body()).contains("Yes, still available");
     }
 
     @Test
     void aMemberWhoStoppedMailSeesTheQuestionOnItsListAndAnswersThere() {
-        Browser centre = centreWithNeed("list", "KRZ21");
+        Browser centre = centreWithNeed("onlist", "KRZ21");
         centre.get("/settings");
         centre.post("/settings", Map.of("mailPreference", "NONE", "_proposalsPaused", "on"));
-        long need = needId("list");
+        long need = needId("onlist");
         quietForAMonth("need", need);
 
         stalePosts.run();
 
         assertThat(isAsked(need)).isTrue();
-        assertThat(inbox.to("centre-list@example.org")).isEmpty();
+        assertThat(inbox.to("centre-onlist@example.org")).isEmpty();
         String list = centre.get("/needs?lang=en").body();
         assertThat(list).contains("Yes, still needed", "it closes on " + LocalDate.now(java.time.ZoneId.of("Europe/Sofia")).plusDays(7));
         Matcher form = Pattern.compile("action=\"(/still/[^\"]+)\"").matcher(list);
