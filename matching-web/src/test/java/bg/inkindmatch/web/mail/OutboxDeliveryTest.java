@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.mail;
 
+import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.web.support.Browser;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
@@ -70,6 +71,102 @@ class OutboxDeliveryTest {
             assertThat(received.get(0).getMessageID()).isEqualTo(to("down@example.org").get(0).messageId());
         } finally {
             smtp.stop();
+        }
+    }
+
+    @Test
+    void postsAndAnswersSucceedWhileTheServerIsDownAndEveryMailArrivesOnceWhenItIsBack() {
+        approved(OrganisationKind.CENTRE, "Център при срив 2", "down-centre@example.org");
+        approved(OrganisationKind.COMPANY, "Фирма при срив", "down-company@example.org");
+        Browser centre = signedIn("down-centre@example.org");
+        centre.get("/needs/new");
+        HttpResponse<String> posted = centre.post("/needs", new java.util.HashMap<>(Map.of("title", "Одеяла", "description", "",
+                "category", "consumables.clothing", "unit", "PCS", "quantity", "6", "neededBy",
+                java.time.LocalDate.now().plusDays(20).toString(), "urgency", "HIGH", "handover", "SLS01",
+                "handoverPoint", "Общината")));
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(posted.body()).contains("Одеяла");
+        Browser company = signedIn("down-company@example.org");
+        company.get("/offers/new");
+        company.post("/offers", new java.util.HashMap<>(Map.of("title", "Одеяла и завивки", "description", "",
+                "category", "consumables.clothing", "unit", "PCS", "quantity", "6", "availableFrom",
+                java.time.LocalDate.now().toString(), "availableUntil", java.time.LocalDate.now().plusDays(30).toString(),
+                "reach", "MUNICIPALITY", "conditions", "")));
+        String accept = link(latestBody("down-centre@example.org"), "/m/", ".accepted.");
+        Browser anonymous = new Browser(port);
+        anonymous.get(accept + "?lang=en");
+        assertThat(anonymous.post(accept, Map.of()).body()).contains("waiting for the other side");
+        assertThat(to("down-centre@example.org")).allMatch(m -> m.status() == OutboxStatus.PENDING);
+
+        GreenMail smtp = new GreenMail(new ServerSetup(3126, null, ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        smtp.start();
+        try {
+            jdbc.sql("update mail_outbox set next_attempt_at = :now where status = 'PENDING'")
+                    .param("now", java.sql.Timestamp.from(Instant.now())).update();
+            for (String member : List.of("down-centre@example.org", "down-company@example.org")) {
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> to(member).stream().allMatch(m -> m.status() == OutboxStatus.SENT));
+                await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                        .until(() -> receivedBy(smtp, member).size() == to(member).size());
+                assertThat(receivedBy(smtp, member).stream().map(OutboxDeliveryTest::messageId).distinct())
+                        .hasSize(to(member).size());
+            }
+            assertThat(receivedBy(smtp, "down-centre@example.org").stream().map(OutboxDeliveryTest::subject)).anyMatch(subject -> subject.startsWith("Proposed match"));
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Autowired
+    private bg.inkindmatch.web.organisation.OrganisationService organisations;
+
+    @Autowired
+    private bg.inkindmatch.web.organisation.OrganisationRepository organisationRepository;
+
+    private void approved(OrganisationKind kind, String name, String email) {
+        organisations.register(new bg.inkindmatch.web.organisation.RegistrationForm(kind, name, "SLS01", "", "Мария",
+                email, "082 000 000", "en"));
+        organisations.decide(organisationRepository.findByEmail(email).orElseThrow().id(),
+                bg.inkindmatch.web.organisation.OrganisationStatus.APPROVED, "coordinator@inkind-match.example");
+    }
+
+    /** Signs in with the link of the sign-in e-mail, read from the outbox since no server takes it. */
+    private Browser signedIn(String email) {
+        Browser browser = new Browser(port);
+        browser.get("/sign-in");
+        browser.post("/sign-in/link", Map.of("username", email));
+        String link = link(latestBody(email), "/sign-in/confirm", "token=");
+        browser.get(link);
+        browser.post("/sign-in/token", Map.of("token", link.substring(link.indexOf("token=") + "token=".length())));
+        return browser;
+    }
+
+    private String latestBody(String recipient) {
+        List<OutboxMessage> messages = to(recipient);
+        return messages.get(messages.size() - 1).textBody();
+    }
+
+    /** The path of the first link in the text that goes to the path and contains the marker. */
+    private static String link(String text, String path, String marker) {
+        return Arrays.stream(text.split("\\s+")).filter(word -> word.startsWith("http") && word.contains(path)
+                && word.contains(marker)).map(word -> word.substring(word.indexOf(path))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + path + " link in " + text));
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
