@@ -13,9 +13,10 @@ record ProposalMail(String offerTitle, String needTitle, String category, String
                     LocalDate availableUntil, LocalDate neededBy, LocalDate expiresAt, List<String> reasons,
                     String matchLink, String acceptLink, String declineLink) {
 
-    /** The values for the templates of a single e-mail. */
+    /** The values for the templates of a single e-mail: each value, and the whole as {@code item}. */
     Map<String, Object> model() {
         Map<String, Object> model = new HashMap<>();
+        model.put("item", this);
         model.put("offerTitle", offerTitle);
         model.put("needTitle", needTitle);
         model.put("category", category);
