@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.account;
 
+import bg.inkindmatch.web.system.RateLimitFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,8 +38,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, OneTimeTokenService tokens, SignInLinkMailer mailer,
-                            @Value("${inkind.sign-in.limit-per-address:5}") int addressLimit,
-                            @Value("${inkind.sign-in.limit-per-client:20}") int clientLimit) throws Exception {
+                            @Value("${inkind.sign-in.limit-per-address:5}") int signInPerAddress,
+                            @Value("${inkind.sign-in.limit-per-client:20}") int signInPerClient,
+                            @Value("${inkind.sign-in.limit-global:1000}") int signInGlobal,
+                            @Value("${inkind.registration.limit-per-address:3}") int registrationPerAddress,
+                            @Value("${inkind.registration.limit-per-client:10}") int registrationPerClient,
+                            @Value("${inkind.registration.limit-global:200}") int registrationGlobal) throws Exception {
         DefaultGenerateOneTimeTokenRequestResolver fifteenMinutes = new DefaultGenerateOneTimeTokenRequestResolver();
         fifteenMinutes.setExpiresIn(SIGN_IN_LINK_VALIDITY);
         http.authorizeHttpRequests(requests -> requests
@@ -64,8 +69,12 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-                .addFilterBefore(new SignInRateLimitFilter("/sign-in/link", addressLimit, clientLimit, Duration.ofMinutes(15)),
-                        GenerateOneTimeTokenFilter.class);
+                .addFilterBefore(new RateLimitFilter("/sign-in/link", "username",
+                        new RateLimitFilter.Limits(signInPerAddress, signInPerClient, signInGlobal, Duration.ofMinutes(15)),
+                        "/sign-in/too-many"), GenerateOneTimeTokenFilter.class)
+                .addFilterBefore(new RateLimitFilter("/register", "email",
+                        new RateLimitFilter.Limits(registrationPerAddress, registrationPerClient, registrationGlobal,
+                                Duration.ofHours(1)), "/register/too-many"), GenerateOneTimeTokenFilter.class);
         return http.build();
     }
 }

@@ -100,10 +100,10 @@ public class MatchingRounds {
         organisationsById.forEach((id, organisation) -> byId.put(id, CorePosts.organisation(organisation)));
         var openOffers = offers.findByStatus(PostStatus.OPEN).stream().filter(o -> o.remaining() > 0)
                 .filter(o -> !organisationsById.get(o.organisationId()).proposalsPaused())
-                .map(o -> corePosts.offer(o, byId.get(o.organisationId()))).toList();
+                .flatMap(o -> corePosts.readable(o, byId.get(o.organisationId())).stream()).toList();
         var openNeeds = needs.findByStatus(PostStatus.OPEN).stream().filter(n -> n.remaining() > 0)
                 .filter(n -> !organisationsById.get(n.organisationId()).proposalsPaused())
-                .map(n -> corePosts.need(n, byId.get(n.organisationId()))).toList();
+                .flatMap(n -> corePosts.readable(n, byId.get(n.organisationId())).stream()).toList();
         if (openOffers.isEmpty() || openNeeds.isEmpty()) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import bg.inkindmatch.core.need.Urgency;
 import bg.inkindmatch.core.taxonomy.Unit;
 import bg.inkindmatch.web.post.PostFits;
 import bg.inkindmatch.web.post.PostForm;
+import bg.inkindmatch.web.input.CleanText;
 import bg.inkindmatch.web.privacy.NoPersonalData;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,17 +18,17 @@ import java.time.LocalDate;
 /** What a centre fills in to ask for something. Bound to the form; never an entity. */
 @PostFits
 public record NeedForm(
-        @NotBlank(message = "{post.title.required}") @Size(max = 120, message = "{field.too-long}") @NoPersonalData String title,
-        @Size(max = 4000, message = "{field.too-long}") @NoPersonalData String description,
-        @NotBlank(message = "{post.category.required}") String category,
+        @NotBlank(message = "{post.title.required}") @Size(max = 120, message = "{field.too-long}") @CleanText @NoPersonalData String title,
+        @Size(max = 4000, message = "{field.too-long}") @CleanText(multiline = true) @NoPersonalData String description,
+        @NotBlank(message = "{post.category.required}") @Size(max = 60, message = "{field.too-long}") String category,
         @NotNull(message = "{post.unit.required}") Unit unit,
         @NotNull(message = "{post.quantity.required}") @Min(value = 1, message = "{post.quantity.range}")
         @Max(value = 100_000, message = "{post.quantity.range}") Integer quantity,
         @NotNull(message = "{need.needed-by.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate neededBy,
         @NotNull(message = "{need.urgency.required}") Urgency urgency,
-        @NotBlank(message = "{need.handover.required}") String handover,
+        @NotBlank(message = "{need.handover.required}") @Size(max = 5, message = "{need.handover.unknown}") String handover,
         @NotBlank(message = "{need.handover-point.required}") @Size(max = 200, message = "{field.too-long}")
-        @NoPersonalData String handoverPoint) implements PostForm {
+        @CleanText @NoPersonalData String handoverPoint) implements PostForm {
 
     public NeedForm {
         title = title == null ? "" : title;

@@ -1,6 +1,7 @@
 package bg.inkindmatch.web.need;
 
 import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.post.PostAttention;
 import bg.inkindmatch.web.post.PostNotFoundException;
 import bg.inkindmatch.web.post.StatusChange;
 import bg.inkindmatch.web.post.PostChanged;
@@ -18,18 +19,26 @@ public class NeedService {
     private final NeedRepository needs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PostAttention attention;
 
-    NeedService(NeedRepository needs, ApplicationEventPublisher events, Clock clock) {
+    NeedService(NeedRepository needs, ApplicationEventPublisher events, Clock clock, PostAttention attention) {
         this.needs = needs;
         this.events = events;
         this.clock = clock;
+        this.attention = attention;
     }
 
     /** Saves and announces the change, in the caller's transaction. */
     private Need saved(Need need) {
         Need saved = needs.save(need);
-        events.publishEvent(new PostChanged(PostChanged.Side.NEED, saved.id()));
+        announce(saved.id());
         return saved;
+    }
+
+    /** A changed need is looked at afresh: off the coordinator's attention list, into matching again. */
+    private void announce(long id) {
+        attention.resolved(PostChanged.Side.NEED, id);
+        events.publishEvent(new PostChanged(PostChanged.Side.NEED, id));
     }
 
     /** The organisation's needs, newest first. */
@@ -60,7 +69,11 @@ public class NeedService {
         Need need = find(centre, id);
         return change.from(need.status())
                 .filter(status -> status != need.status())
-                .map(status -> saved(need.withStatus(status, clock.instant())))
+                .map(status -> {
+                    needs.changeStatus(id, status.name(), clock.instant());
+                    announce(id);
+                    return find(centre, id);
+                })
                 .orElse(need);
     }
 }

@@ -4,6 +4,7 @@ import bg.inkindmatch.core.offer.Reach;
 import bg.inkindmatch.core.taxonomy.Unit;
 import bg.inkindmatch.web.post.PostForm;
 import bg.inkindmatch.web.post.PostFits;
+import bg.inkindmatch.web.input.CleanText;
 import bg.inkindmatch.web.privacy.NoPersonalData;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,16 +18,16 @@ import java.time.LocalDate;
 /** What a company fills in to offer something. Bound to the form; never an entity. */
 @PostFits
 public record OfferForm(
-        @NotBlank(message = "{post.title.required}") @Size(max = 120, message = "{field.too-long}") @NoPersonalData String title,
-        @Size(max = 4000, message = "{field.too-long}") @NoPersonalData String description,
-        @NotBlank(message = "{post.category.required}") String category,
+        @NotBlank(message = "{post.title.required}") @Size(max = 120, message = "{field.too-long}") @CleanText @NoPersonalData String title,
+        @Size(max = 4000, message = "{field.too-long}") @CleanText(multiline = true) @NoPersonalData String description,
+        @NotBlank(message = "{post.category.required}") @Size(max = 60, message = "{field.too-long}") String category,
         @NotNull(message = "{post.unit.required}") Unit unit,
         @NotNull(message = "{post.quantity.required}") @Min(value = 1, message = "{post.quantity.range}")
         @Max(value = 100_000, message = "{post.quantity.range}") Integer quantity,
         @NotNull(message = "{offer.available-from.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate availableFrom,
         @NotNull(message = "{offer.available-until.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate availableUntil,
         @NotNull(message = "{offer.reach.required}") Reach reach,
-        @Size(max = 1000, message = "{field.too-long}") @NoPersonalData String conditions) implements PostForm {
+        @Size(max = 1000, message = "{field.too-long}") @CleanText(multiline = true) @NoPersonalData String conditions) implements PostForm {
 
     public OfferForm {
         title = title == null ? "" : title;

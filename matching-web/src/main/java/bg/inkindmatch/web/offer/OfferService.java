@@ -1,6 +1,7 @@
 package bg.inkindmatch.web.offer;
 
 import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.post.PostAttention;
 import bg.inkindmatch.web.post.PostNotFoundException;
 import bg.inkindmatch.web.post.StatusChange;
 import bg.inkindmatch.web.post.PostChanged;
@@ -18,18 +19,26 @@ public class OfferService {
     private final OfferRepository offers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PostAttention attention;
 
-    OfferService(OfferRepository offers, ApplicationEventPublisher events, Clock clock) {
+    OfferService(OfferRepository offers, ApplicationEventPublisher events, Clock clock, PostAttention attention) {
         this.offers = offers;
         this.events = events;
         this.clock = clock;
+        this.attention = attention;
     }
 
     /** Saves and announces the change, in the caller's transaction. */
     private Offer saved(Offer offer) {
         Offer saved = offers.save(offer);
-        events.publishEvent(new PostChanged(PostChanged.Side.OFFER, saved.id()));
+        announce(saved.id());
         return saved;
+    }
+
+    /** A changed offer is looked at afresh: off the coordinator's attention list, into matching again. */
+    private void announce(long id) {
+        attention.resolved(PostChanged.Side.OFFER, id);
+        events.publishEvent(new PostChanged(PostChanged.Side.OFFER, id));
     }
 
     /** The organisation's offers, newest first. */
@@ -60,7 +69,11 @@ public class OfferService {
         Offer offer = find(company, id);
         return change.from(offer.status())
                 .filter(status -> status != offer.status())
-                .map(status -> saved(offer.withStatus(status, clock.instant())))
+                .map(status -> {
+                    offers.changeStatus(id, status.name(), clock.instant());
+                    announce(id);
+                    return find(company, id);
+                })
                 .orElse(offer);
     }
 }

@@ -6,7 +6,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,9 +24,11 @@ public class OrganisationService {
     private final InKindProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     OrganisationService(OrganisationRepository organisations, Mailer mailer, InKindProperties properties,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.organisations = organisations;
         this.mailer = mailer;
         this.properties = properties;
@@ -31,24 +38,39 @@ public class OrganisationService {
 
     /**
      * Registers an organisation as pending and tells the coordinators. An address that is already
-     * registered gets an e-mail instead, and the caller learns nothing: the page must not reveal
-     * which addresses are registered.
+     * registered gets an e-mail instead (at most once a day), and the caller learns nothing: the page
+     * must not reveal which addresses are registered. Nobody has proved yet that the address is the
+     * registrant's, so no e-mail carries a word the registrant wrote: they would make this form a relay
+     * for anybody's text to anybody's address.
      */
     @Transactional
     public void register(RegistrationForm form) {
         Optional<Organisation> existing = organisations.findByEmail(form.normalisedEmail());
         if (existing.isPresent()) {
             Organisation known = existing.get();
-            mailer.send(known.email(), known.language(), "registration-exists",
-                    Map.of("signInLink", properties.link("/sign-in")));
+            if (firstNoticeToday(known)) {
+                mailer.send(known.email(), known.language(), "registration-exists",
+                        Map.of("signInLink", properties.link("/sign-in")));
+            }
             return;
         }
         Organisation saved = organisations.save(Organisation.register(form, clock.instant()));
-        mailer.send(saved.email(), saved.language(), "registration-received", Map.of("organisation", saved));
+        mailer.send(saved.email(), saved.language(), "registration-received", Map.of());
         for (String coordinator : properties.coordinators()) {
             mailer.send(coordinator, "bg", "organisation-to-approve",
-                    Map.of("organisation", saved, "link", properties.link("/coordinator/organisations")), saved.name());
+                    Map.of("link", properties.link("/coordinator/organisations")));
         }
+    }
+
+    /** Claims today's "already registered" notice for the organisation; false if it had one in the last day. */
+    private boolean firstNoticeToday(Organisation organisation) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        update organisation set exists_notice_at = :now
+                        where id = :id and (exists_notice_at is null or exists_notice_at <= :dayAgo)""")
+                .param("now", Timestamp.from(now)).param("id", organisation.id())
+                .param("dayAgo", Timestamp.from(now.minus(Duration.ofDays(1))))
+                .update() == 1;
     }
 
     /** A coordinator's decision on a registration; the organisation is told by e-mail. */

@@ -64,6 +64,12 @@ class RegistrationController {
         return "redirect:/register/done";
     }
 
+    /** Where the rate limit sends a client that registered too often. */
+    @org.springframework.web.bind.annotation.RequestMapping("/register/too-many")
+    String tooMany() {
+        return "organisation/too-many";
+    }
+
     @GetMapping("/register/done")
     String done() {
         return "organisation/registered";

@@ -1,6 +1,7 @@
 package bg.inkindmatch.web.organisation;
 
 import bg.inkindmatch.core.organisation.OrganisationKind;
+import bg.inkindmatch.web.input.CleanText;
 import bg.inkindmatch.web.privacy.NoPersonalData;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -13,10 +14,10 @@ import java.util.Locale;
 /** What an organisation fills in to register. Bound to the form; never an entity. */
 public record RegistrationForm(
         @NotNull(message = "{organisation.kind.required}") OrganisationKind kind,
-        @NotBlank(message = "{organisation.name.required}") @Size(max = 200, message = "{field.too-long}") String name,
-        @NotBlank(message = "{organisation.municipality.required}") String municipality,
-        @Size(max = 2000, message = "{field.too-long}") @NoPersonalData String description,
-        @NotBlank(message = "{organisation.contact-person.required}") @Size(max = 200, message = "{field.too-long}") String contactPerson,
+        @NotBlank(message = "{organisation.name.required}") @Size(max = 200, message = "{field.too-long}") @CleanText @NoPersonalData String name,
+        @NotBlank(message = "{organisation.municipality.required}") @Size(max = 5, message = "{organisation.municipality.unknown}") String municipality,
+        @Size(max = 2000, message = "{field.too-long}") @CleanText(multiline = true) @NoPersonalData String description,
+        @NotBlank(message = "{organisation.contact-person.required}") @Size(max = 200, message = "{field.too-long}") @CleanText @NoPersonalData String contactPerson,
         @NotBlank(message = "{organisation.email.required}") @Email(message = "{organisation.email.invalid}")
         @Size(max = 254, message = "{field.too-long}") String email,
         @NotBlank(message = "{organisation.phone.required}")

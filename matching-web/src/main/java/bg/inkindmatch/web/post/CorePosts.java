@@ -10,6 +10,7 @@ import bg.inkindmatch.web.offer.Offer;
 import bg.inkindmatch.web.offer.OfferForm;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Turns stored posts and filled-in forms into the matching engine's records. */
@@ -19,10 +20,49 @@ public class CorePosts {
     /** The id a post that is only being typed gets in a preview. */
     static final long UNSAVED = -1;
 
-    private final MatchingEngine engine;
+    /** Stored dates outside this window are not a post anybody could have made through the forms. */
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
-    CorePosts(MatchingEngine engine) {
+    private final MatchingEngine engine;
+    private final PostAttention attention;
+
+    CorePosts(MatchingEngine engine, PostAttention attention) {
         this.engine = engine;
+        this.attention = attention;
+    }
+
+    /**
+     * The engine's view of a stored offer, or empty if the row cannot be read as a valid offer; such a
+     * row is left out of matching and listed for the coordinator, and never stops the caller.
+     */
+    public Optional<bg.inkindmatch.core.offer.Offer> readable(Offer offer, Organisation company) {
+        try {
+            return Optional.of(offer(offer, company));
+        } catch (RuntimeException unreadable) {
+            attention.leftOut(PostChanged.Side.OFFER, offer.id(), unreadable);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The engine's view of a stored need, or empty if the row cannot be read as a valid need; such a
+     * row is left out of matching and listed for the coordinator, and never stops the caller.
+     */
+    public Optional<bg.inkindmatch.core.need.Need> readable(Need need, Organisation centre) {
+        try {
+            return Optional.of(need(need, centre));
+        } catch (RuntimeException unreadable) {
+            attention.leftOut(PostChanged.Side.NEED, need.id(), unreadable);
+            return Optional.empty();
+        }
+    }
+
+    private static LocalDate sane(LocalDate date, String field) {
+        if (date == null || date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new IllegalArgumentException(field + " outside " + EARLIEST + ".." + LATEST + ": " + date);
+        }
+        return date;
     }
 
     /** The engine's view of an organisation of this application. */
@@ -30,18 +70,19 @@ public class CorePosts {
         return new Organisation(organisation.id(), organisation.kind(), organisation.isApproved());
     }
 
-    public bg.inkindmatch.core.offer.Offer offer(Offer offer, Organisation company) {
+    private bg.inkindmatch.core.offer.Offer offer(Offer offer, Organisation company) {
         return new bg.inkindmatch.core.offer.Offer(offer.id(), company, offer.title(), offer.description(),
                 engine.taxonomy().require(offer.category()), Quantity.of(offer.total(), offer.unit()), offer.remaining(),
-                offer.availableFrom(), offer.availableUntil(), engine.places().requireMunicipality(offer.origin()),
+                sane(offer.availableFrom(), "available from"), sane(offer.availableUntil(), "available until"), engine.places().requireMunicipality(offer.origin()),
                 offer.reach(), offer.conditions().isBlank() ? Optional.empty() : Optional.of(offer.conditions()),
                 offer.status());
     }
 
-    public bg.inkindmatch.core.need.Need need(Need need, Organisation centre) {
+    private bg.inkindmatch.core.need.Need need(Need need, Organisation centre) {
         return new bg.inkindmatch.core.need.Need(need.id(), centre, need.title(), need.description(),
                 engine.taxonomy().require(need.category()), Quantity.of(need.total(), need.unit()), need.remaining(),
-                need.neededBy(), need.urgency(), engine.places().requireMunicipality(need.handover()), need.status());
+                sane(need.neededBy(), "needed by"), need.urgency(), engine.places().requireMunicipality(need.handover()),
+                need.status());
     }
 
     /** The offer a form describes, if the form is complete and consistent enough to match. */

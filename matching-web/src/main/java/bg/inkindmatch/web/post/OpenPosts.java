@@ -52,9 +52,11 @@ public class OpenPosts {
         Map<Long, Organisation> byId = organisations.findAll().stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
         offers.findByStatus(PostStatus.OPEN).stream().filter(offer -> takesProposals(byId.get(offer.organisationId())))
-                .forEach(offer -> index.put(corePosts.offer(offer, CorePosts.organisation(byId.get(offer.organisationId())))));
+                .forEach(offer -> corePosts.readable(offer, CorePosts.organisation(byId.get(offer.organisationId())))
+                        .ifPresent(index::put));
         needs.findByStatus(PostStatus.OPEN).stream().filter(need -> takesProposals(byId.get(need.organisationId())))
-                .forEach(need -> index.put(corePosts.need(need, CorePosts.organisation(byId.get(need.organisationId())))));
+                .forEach(need -> corePosts.readable(need, CorePosts.organisation(byId.get(need.organisationId())))
+                        .ifPresent(index::put));
     }
 
     private static boolean takesProposals(Organisation organisation) {
@@ -79,16 +81,22 @@ public class OpenPosts {
         switch (change.side()) {
             case OFFER -> offers.findById(change.id()).ifPresent(offer -> {
                 Organisation organisation = organisations.findById(offer.organisationId()).orElseThrow();
-                if (offer.status().isOpen() && takesProposals(organisation)) {
-                    index.put(corePosts.offer(offer, CorePosts.organisation(organisation)));
+                var readable = offer.status().isOpen() && takesProposals(organisation)
+                        ? corePosts.readable(offer, CorePosts.organisation(organisation))
+                        : java.util.Optional.<bg.inkindmatch.core.offer.Offer>empty();
+                if (readable.isPresent()) {
+                    index.put(readable.get());
                 } else {
                     index.removeOffer(offer.id());
                 }
             });
             case NEED -> needs.findById(change.id()).ifPresent(need -> {
                 Organisation organisation = organisations.findById(need.organisationId()).orElseThrow();
-                if (need.status().isOpen() && takesProposals(organisation)) {
-                    index.put(corePosts.need(need, CorePosts.organisation(organisation)));
+                var readable = need.status().isOpen() && takesProposals(organisation)
+                        ? corePosts.readable(need, CorePosts.organisation(organisation))
+                        : java.util.Optional.<bg.inkindmatch.core.need.Need>empty();
+                if (readable.isPresent()) {
+                    index.put(readable.get());
                 } else {
                     index.removeNeed(need.id());
                 }

@@ -2,14 +2,21 @@ package bg.inkindmatch.web.privacy;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds personal data in free text that must describe things, never people: a Bulgarian personal
- * number (EGN) with a valid date and checksum, a phone number, or an e-mail address.
+ * Finds personal data in free text that must describe things, never people: an e-mail address, a
+ * Bulgarian personal number (EGN) with a valid date and checksum, or a phone number.
+ *
+ * <p>The text is normalised before it is looked at ({@link LookupText}), so that the tricks that copy
+ * and paste or a determined person produce do not hide what is there: Unicode compatibility forms
+ * (full-width digits, {@code ＠}), invisible characters, digits of any script, any run of separators
+ * between digits, letters that look like digits inside digit runs, and "at" / "dot" written out in
+ * Latin or Cyrillic. Every step is a single pass over the text: the cost is linear in its length.
  */
 public final class PersonalData {
+
+    /** Longer texts are not examined: the field's length limit refuses them first. */
+    public static final int MAX_EXAMINED = 20_000;
 
     /** What kind of personal data a text holds; the message key of each is {@code privacy.<key>}. */
     public enum Kind {
@@ -21,10 +28,6 @@ public final class PersonalData {
         }
     }
 
-    private static final Pattern TEN_DIGITS = Pattern.compile("(?<![\\d])(\\d{10})(?![\\d])");
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
-    private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d+])(?:(?:\\+|00)\\d{1,3}|0)[\\s./-]?\\(?\\d{1,4}\\)?(?:[\\s./-]?\\d){5,10}(?![\\d])");
     private static final int[] EGN_WEIGHTS = {2, 4, 8, 5, 10, 9, 7, 3, 6};
 
     private PersonalData() {
@@ -32,27 +35,29 @@ public final class PersonalData {
 
     /** The first kind of personal data found in the text, if any. */
     public static Optional<Kind> find(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || text.length() > MAX_EXAMINED) {
             return Optional.empty();
         }
-        if (EMAIL.matcher(text).find()) {
+        LookupText lookup = LookupText.of(text);
+        if (EmailAddresses.appearIn(lookup.withWordsForAtAndDot())) {
             return Optional.of(Kind.EMAIL);
         }
-        Matcher tenDigits = TEN_DIGITS.matcher(text);
-        while (tenDigits.find()) {
-            if (isEgn(tenDigits.group(1))) {
-                return Optional.of(Kind.EGN);
-            }
-        }
-        if (PHONE.matcher(text).find()) {
-            return Optional.of(Kind.PHONE);
-        }
-        return Optional.empty();
+        return DigitRuns.of(lookup.text()).numbers().stream()
+                .map(PersonalData::kindOf)
+                .flatMap(Optional::stream)
+                .min(Enum::compareTo);
     }
 
-    /** Whether ten digits form a valid EGN: a real birth date and the right check digit. */
+    private static Optional<Kind> kindOf(DigitRuns.Number number) {
+        if (number.digits().length() == 10 && !number.international() && isEgn(number.digits())) {
+            return Optional.of(Kind.EGN);
+        }
+        return PhoneNumbers.looksLikeOne(number) ? Optional.of(Kind.PHONE) : Optional.empty();
+    }
+
+    /** Whether ten ASCII digits form a valid EGN: a real birth date and the right check digit. */
     public static boolean isEgn(String digits) {
-        if (!digits.matches("\\d{10}")) {
+        if (digits.length() != 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
         int year = Integer.parseInt(digits.substring(0, 2));

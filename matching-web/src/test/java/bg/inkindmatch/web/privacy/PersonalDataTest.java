@@ -2,11 +2,23 @@ package bg.inkindmatch.web.privacy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PersonalDataTest {
+
+    private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})");
 
     @Test
     void recognisesAValidPersonalNumberByItsDateAndCheckDigit() {
@@ -17,29 +29,56 @@ class PersonalDataTest {
         assertThat(PersonalData.isEgn("750102001")).as("nine digits").isFalse();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"Клиентка с ЕГН 7501020018", "ЕГН:7501020018.", "7552010005"})
-    void findsPersonalNumbers(String text) {
-        assertThat(PersonalData.find(text)).contains(PersonalData.Kind.EGN);
+    /** Every case of {@code personal-data-cases.tsv}: the guard gives its verdict. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("cases")
+    void givesTheVerdictOfEveryCaseInTheFile(String verdict, String text) {
+        Optional<PersonalData.Kind> expected = "NONE".equals(verdict) ? Optional.empty()
+                : Optional.of(PersonalData.Kind.valueOf(verdict));
+        assertThat(PersonalData.find(unescape(text))).isEqualTo(expected);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"Обадете се на 0888 123 456", "тел. 082/82 12 34", "+359 88 812 3456", "+359888123456",
-            "0035988123456"})
-    void findsPhoneNumbers(String text) {
-        assertThat(PersonalData.find(text)).contains(PersonalData.Kind.PHONE);
+    static Stream<Arguments> cases() {
+        try (InputStream in = PersonalDataTest.class.getResourceAsStream("/privacy/personal-data-cases.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t", 2))
+                    .map(parts -> Arguments.of(parts[0], parts[1]))
+                    .toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"пишете на maria.ivanova@abv.bg", "Contact: someone+tag@example.org"})
-    void findsEmailAddresses(String text) {
-        assertThat(PersonalData.find(text)).contains(PersonalData.Kind.EMAIL);
+    private static String unescape(String text) {
+        Matcher escape = ESCAPE.matcher(text);
+        StringBuilder plain = new StringBuilder();
+        while (escape.find()) {
+            escape.appendReplacement(plain, Matcher.quoteReplacement(
+                    String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
+        }
+        return escape.appendTail(plain).toString();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"25 пакета хигиенни материали", "Комплекти за 2026 година", "10 места, 40 часа",
-            "Размер 104-110 см", "", "   ", "Пакети до 15.12.2026", "код 1234567890 на продукт"})
-    void leavesTextAboutThingsAlone(String text) {
-        assertThat(PersonalData.find(text)).isEmpty();
+    @Test
+    void leavesEmptyTextAlone() {
+        assertThat(PersonalData.find("")).isEmpty();
+        assertThat(PersonalData.find("   ")).isEmpty();
+        assertThat(PersonalData.find(null)).isEmpty();
+    }
+
+    @Test
+    void looksAtHostileTextInTimeLinearInItsLength() {
+        // each of these took seconds to minutes with the old pattern: quadratic backtracking under find()
+        String[] hostile = {"a".repeat(PersonalData.MAX_EXAMINED), "a.".repeat(PersonalData.MAX_EXAMINED / 2),
+                "@a".repeat(PersonalData.MAX_EXAMINED / 2), "1 ".repeat(PersonalData.MAX_EXAMINED / 2),
+                "@[".repeat(PersonalData.MAX_EXAMINED / 2), "a@a.".repeat(PersonalData.MAX_EXAMINED / 4),
+                "0-".repeat(PersonalData.MAX_EXAMINED / 2), " at ".repeat(PersonalData.MAX_EXAMINED / 4)};
+        for (String text : hostile) {
+            long start = System.nanoTime();
+            PersonalData.find(text);
+            // a generous bound for a slow CI machine; the quadratic version needed over 10 s for these
+            assertThat((System.nanoTime() - start) / 1_000_000).as("ms for %s...", text.substring(0, 8)).isLessThan(2_000);
+        }
     }
 }

@@ -16,6 +16,9 @@ import java.util.UUID;
  */
 public final class EmbeddedPostgresDatabase {
 
+    /** The user every test database belongs to. */
+    public static final String USER = "postgres";
+
     private static EmbeddedPostgres server;
 
     private EmbeddedPostgresDatabase() {
@@ -23,6 +26,14 @@ public final class EmbeddedPostgresDatabase {
 
     /** Points the application at a new, empty database on the shared server. */
     public static void register(DynamicPropertyRegistry registry) {
+        String url = newDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** Creates a new, empty database on the shared server; returns its JDBC URL (user {@link #USER}, no password). */
+    public static String newDatabase() {
         String database = "inkind_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = server().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -30,9 +41,7 @@ public final class EmbeddedPostgresDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        registry.add("spring.datasource.url", () -> server().getJdbcUrl("postgres", database));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        return server().getJdbcUrl(USER, database);
     }
 
     private static synchronized EmbeddedPostgres server() {
