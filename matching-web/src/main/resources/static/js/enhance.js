@@ -3,3 +3,26 @@
 document.querySelectorAll('.js-only[hidden]').forEach(function (element) {
   element.hidden = false;
 });
+
+// The quick exit leaves for a neutral page and replaces this page's history entry, so that Back does
+// not return here; the Escape key does the same from anywhere on the page. Without JavaScript the
+// link still leaves, as a plain link.
+(function () {
+  var exit = document.querySelector('[data-quick-exit]');
+  if (!exit) {
+    return;
+  }
+  function leave(event) {
+    if (event) {
+      event.preventDefault();
+    }
+    document.body.hidden = true;
+    window.location.replace(exit.href);
+  }
+  exit.addEventListener('click', leave);
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' || event.key === 'Esc') {
+      leave(event);
+    }
+  });
+})();

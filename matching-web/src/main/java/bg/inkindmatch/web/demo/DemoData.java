@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -25,9 +26,12 @@ import java.time.LocalDate;
 /**
  * The Ruse scenario as demo data for the default run: approved organisations with example addresses
  * (sign in as any of them through {@code /dev/mail}), their needs and offers, and the proposals the
- * matching rounds make of them. Loaded once, into an empty database; off with {@code inkind.demo=false}.
+ * matching rounds make of them. Loaded once, into an empty database; off with {@code inkind.demo=false},
+ * and never in the {@code postgres} or {@code production} profiles: made-up organisations must not
+ * reach a real database, where the public board would show their needs.
  */
 @Component
+@Profile("!postgres & !production")
 @ConditionalOnProperty(name = "inkind.demo", havingValue = "true")
 class DemoData {
 

@@ -83,9 +83,20 @@ class HistoryController {
                 .body(file);
     }
 
-    /** A CSV cell: quoted, quotes doubled; a leading formula character is neutralised for spreadsheets. */
-    private static String csv(String value) {
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+    /**
+     * A CSV cell: quoted, quotes doubled. A cell whose first visible character starts a formula in a
+     * spreadsheet ({@code = + - @}, or a tab or line break before one) is prefixed with an apostrophe,
+     * so that it is shown as text and never evaluated. The check reads characters, not a pattern, so a
+     * line break inside the value cannot slip past it.
+     */
+    static String csv(String value) {
+        int first = 0;
+        while (first < value.length() && Character.isWhitespace(value.charAt(first))) {
+            first++;
+        }
+        boolean formula = first < value.length() && "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(value.charAt(first)) >= 0
+                || !value.isEmpty() && (value.charAt(0) == '\t' || value.charAt(0) == '\r' || value.charAt(0) == '\n');
+        String safe = formula ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -23,6 +23,14 @@ class MatchJobs {
                 .execute((instance, context) -> deadlines.run());
     }
 
+    /** A matching round that failed after its retries is run again here. */
+    @Bean
+    RecurringTask<Void> catchUpRoundTask(MatchingRounds rounds,
+                                         @Value("${inkind.matching.check-every:1m}") Duration every) {
+        return Tasks.recurring("match-catch-up", FixedDelay.of(every))
+                .execute((instance, context) -> rounds.catchUp());
+    }
+
     /** The daily digest, at the configured time of day in Bulgaria. */
     @Bean
     RecurringTask<Void> dailyDigestTask(MatchDigests digests,

@@ -16,6 +16,10 @@ import bg.inkindmatch.web.post.PostChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,12 +62,18 @@ public class MatchingRounds {
     private final Duration proposalValidity;
     private final MatchEventRepository events;
     private final MatchMails mails;
+    private final RoundCatchUp catchUp;
+    /** Deadlocks and serialisation failures between concurrent rounds are retried, with a short back-off. */
+    private final RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
+            .predicate(problem -> problem instanceof ConcurrencyFailureException || problem instanceof TransientDataAccessException)
+            .maxRetries(5).delay(Duration.ofMillis(20)).multiplier(2).jitter(Duration.ofMillis(10)).build());
 
     MatchingRounds(MatchingEngine engine, OfferRepository offers, NeedRepository needs,
                    OrganisationRepository organisations, MatchRepository matches, Reservations reservations,
                    CorePosts corePosts, OpenPosts openPosts, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
                    @Value("${inkind.matching.proposal-validity:7d}") Duration proposalValidity,
-                   MatchEventRepository events, MatchMails mails) {
+                   MatchEventRepository events, MatchMails mails, RoundCatchUp catchUp) {
+        this.catchUp = catchUp;
         this.events = events;
         this.mails = mails;
         this.engine = engine;
@@ -82,13 +92,33 @@ public class MatchingRounds {
 
     @TransactionalEventListener
     void afterChange(PostChanged change) {
-        run();
+        runOrOwe();
     }
 
     @TransactionalEventListener
     void afterPauseChanged(ProposalsPauseChanged change) {
         if (!change.paused()) {
+            runOrOwe();
+        }
+    }
+
+    /**
+     * Runs a round; if it fails even after its retries, the round is owed (a durable mark) and the
+     * catch-up job runs it. The member's change is committed already and stays.
+     */
+    void runOrOwe() {
+        try {
             run();
+        } catch (RuntimeException failed) {
+            log.warn("Matching round failed; the catch-up job will run it again", failed);
+            catchUp.owe();
+        }
+    }
+
+    /** Runs the owed round, if there is one (the catch-up job). */
+    void catchUp() {
+        if (catchUp.take()) {
+            runOrOwe();
         }
     }
 
@@ -109,7 +139,8 @@ public class MatchingRounds {
         }
         LocalDate today = LocalDate.now(clock);
         Allocation allocation = engine.allocate(openOffers, openNeeds, new MatchingContext(today, recentReceipts()));
-        List<Match> proposed = allocation.pairs().stream().map(pair -> propose(pair, organisationsById))
+        List<Match> proposed = allocation.pairs().stream()
+                .map(pair -> retry.invoke(() -> propose(pair, organisationsById)))
                 .flatMap(java.util.Optional::stream).toList();
         proposed.forEach(match -> {
             openPosts.refresh(new PostChanged(PostChanged.Side.OFFER, match.offerId()));

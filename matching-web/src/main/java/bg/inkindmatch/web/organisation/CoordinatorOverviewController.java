@@ -3,6 +3,7 @@ package bg.inkindmatch.web.organisation;
 import bg.inkindmatch.web.match.MatchRepository;
 import bg.inkindmatch.web.need.NeedRepository;
 import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.post.PostAttention;
 import bg.inkindmatch.web.post.PostChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +24,12 @@ class CoordinatorOverviewController {
     private final OrganisationRepository organisations;
     private final PostChoices choices;
     private final bg.inkindmatch.web.match.MatchService matchService;
+    private final PostAttention attention;
 
     CoordinatorOverviewController(OfferRepository offers, NeedRepository needs, MatchRepository matches,
                                   OrganisationRepository organisations, PostChoices choices,
-                                  bg.inkindmatch.web.match.MatchService matchService) {
+                                  bg.inkindmatch.web.match.MatchService matchService, PostAttention attention) {
+        this.attention = attention;
         this.matchService = matchService;
         this.offers = offers;
         this.needs = needs;
@@ -40,6 +43,7 @@ class CoordinatorOverviewController {
         model.addAttribute("organisations", organisationNames());
         model.addAttribute("offers", offers.findAll());
         model.addAttribute("needs", needs.findAll());
+        model.addAttribute("attention", attention.all());
         model.addAttribute("categoryLabels", choices.categories(locale).values().stream().flatMap(java.util.List::stream)
                 .collect(Collectors.toMap(PostChoices.Choice::value, PostChoices.Choice::label)));
         return "organisation/coordinator-posts";

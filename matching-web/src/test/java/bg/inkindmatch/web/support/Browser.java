@@ -24,21 +24,36 @@ public final class Browser {
 
     private final String base;
     private final HttpClient http;
+    private final Map<String, String> headers;
     private String lastPage = "";
 
     public Browser(int port) {
-        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build());
+        this(port, newClient(), Map.of());
     }
 
-    private Browser(int port, HttpClient http) {
+    private Browser(int port, HttpClient http, Map<String, String> headers) {
         this.base = "http://localhost:" + port;
         this.http = http;
+        this.headers = headers;
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     /** The same browser (same cookies) talking to another server on this host, as behind a load balancer. */
     public Browser switchedTo(int port) {
-        return new Browser(port, http);
+        return new Browser(port, http, headers);
+    }
+
+    /**
+     * A new browser (cookies of its own) whose requests come through a TLS-terminating reverse proxy
+     * on this host, from the client at the given address ({@code X-Forwarded-For}, {@code -Proto};
+     * {@code -Port} is this server's, so that redirects come back here).
+     */
+    public static Browser behindProxy(int port, String clientAddress, String protocol) {
+        return new Browser(port, newClient(), Map.of("X-Forwarded-For", clientAddress, "X-Forwarded-Proto", protocol,
+                "X-Forwarded-Port", Integer.toString(port)));
     }
 
     /** Loads a page (a path, or an absolute link from an e-mail). */
@@ -97,6 +112,7 @@ public final class Browser {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             request.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+            headers.forEach(request::header);
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -12,3 +12,10 @@ create table post_attention (
 
 -- When the owner of an address was last told that somebody tried to register it again (once a day).
 alter table organisation add column exists_notice_at timestamp;
+
+-- A matching round that failed (after its retries) leaves this mark; the catch-up job runs a round
+-- while it is there, so no change is left without its round, even across a restart.
+create table matching_round_wanted (
+    id    integer   not null primary key check (id = 1),
+    since timestamp not null
+);

@@ -1,0 +1,229 @@
+package bg.inkindmatch.web.system;
+
+import bg.inkindmatch.web.match.MatchRepository;
+import bg.inkindmatch.web.need.NeedRepository;
+import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.support.Browser;
+import bg.inkindmatch.web.support.Inbox;
+import bg.inkindmatch.web.support.WebFlowTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What a hostile or careless user tried against the running application, each with the request that
+ * did harm before: every one now gets a clear answer and changes nothing it should not.
+ */
+@TestPropertySource(properties = {"server.forward-headers-strategy=native",
+        "inkind.sign-in.limit-per-address=5", "inkind.sign-in.limit-per-client=100",
+        "inkind.registration.limit-per-address=3", "inkind.registration.limit-per-client=50"})
+class HostileInputTest extends WebFlowTest {
+
+    @Autowired
+    private OfferRepository offers;
+
+    @Autowired
+    private NeedRepository needs;
+
+    @Autowired
+    private MatchRepository matches;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Every helper's browser is a client of its own, as real members are, so the limits here are the real ones. */
+    @Override
+    protected Browser browser() {
+        return Browser.behindProxy(port, "192.0.2." + (1 + CLIENTS.getAndIncrement() % 250), "http");
+    }
+
+    private static Map<String, String> offer(String title, String category, String from, String until) {
+        Map<String, String> fields = new HashMap<>();
+        fields.putAll(Map.of("title", title, "description", "", "category", category, "unit", "PACK", "quantity", "10",
+                "availableFrom", from, "availableUntil", until, "reach", "COUNTRY", "conditions", ""));
+        return fields;
+    }
+
+    private static Map<String, String> need(String title, String category, String description) {
+        Map<String, String> fields = new HashMap<>();
+        fields.putAll(Map.of("title", title, "description", description, "category", category, "unit", "PACK",
+                "quantity", "4", "neededBy", LocalDate.now().plusDays(20).toString(), "urgency", "HIGH",
+                "handover", "RSE27", "handoverPoint", "Търговската камара"));
+        return fields;
+    }
+
+    @Test
+    void aHugeTextIsRefusedAsTooLongAtOnce() {
+        Browser anonymous = Browser.behindProxy(port, "198.51.100.1", "http");
+        anonymous.get("/register?lang=en");
+        long start = System.nanoTime();
+        HttpResponse<String> page = anonymous.post("/register", Map.of("kind", "COMPANY", "name", "Фирма",
+                "municipality", "RSE27", "description", "a".repeat(40_000), "contactPerson", "Иван",
+                "email", "huge@example.org", "phone", "+359 82 000 000", "language", "en"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("took 18 s before").isLessThan(Duration.ofSeconds(3));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("The text is too long.");
+
+        registerApproved("CENTRE", "Център дълъг текст", "long-text@example.org");
+        Browser centre = signIn("long-text@example.org");
+        centre.get("/needs/new?lang=en");
+        start = System.nanoTime();
+        HttpResponse<String> form = centre.post("/needs", need("Дълъг", "consumables.food", "б".repeat(100_000)));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("took 120 s before").isLessThan(Duration.ofSeconds(3));
+        assertThat(form.body()).contains("The text is too long.");
+        assertThat(needs.findAll()).noneMatch(n -> n.title().equals("Дълъг"));
+    }
+
+    @Test
+    void datesOutsideTheWindowAreRefusedNextToTheFieldAndMatchingGoesOn() {
+        registerApproved("COMPANY", "Фирма с дати", "dates-company@example.org");
+        Browser company = signIn("dates-company@example.org");
+        String today = LocalDate.now().toString();
+        for (String date : List.of("-99999-01-01", "+999999999-12-31", "0000-01-01", LocalDate.now().minusYears(2).toString())) {
+            company.get("/offers/new?lang=en");
+            HttpResponse<String> form = company.post("/offers", offer("Дати " + date, "consumables.cleaning", date, today));
+            assertThat(form.body()).as(date).containsAnyOf("Choose a date from one year back to three years ahead.",
+                    "This is not a valid value.");
+        }
+        company.get("/offers/new?lang=en");
+        HttpResponse<String> far = company.post("/offers", offer("Далеч", "consumables.cleaning", today,
+                LocalDate.now().plusYears(4).toString()));
+        assertThat(far.body()).contains("Choose a date from one year back to three years ahead.");
+        assertThat(offers.findAll()).noneMatch(o -> o.title().startsWith("Дати") || o.title().equals("Далеч"));
+    }
+
+    @Test
+    void aStoredRowThatCannotBeReadIsLeftOutListedForTheCoordinatorAndCanBeWithdrawn() {
+        registerApproved("COMPANY", "Фирма стар ред", "old-row@example.org");
+        Browser company = signIn("old-row@example.org");
+        long organisation = jdbc.sql("select id from organisation where email = 'old-row@example.org'").query(Long.class).single();
+        // a row as the old version stored it: available from the year -99999 (read back as +99998)
+        jdbc.sql("""
+                insert into offer (organisation_id, title, description, category, unit, total, remaining, available_from,
+                    available_until, origin, reach, conditions, status, created_at, updated_at)
+                values (:org, 'Стар ред', '', 'consumables.children', 'PACK', 10, 10, date '1900-01-01', date '2999-12-31',
+                    'RSE27', 'COUNTRY', '', 'OPEN', current_timestamp, current_timestamp)""")
+                .param("org", organisation).update();
+        long bad = jdbc.sql("select id from offer where title = 'Стар ред'").query(Long.class).single();
+
+        company.get("/offers/new?lang=en");
+        company.post("/offers", offer("Пелени за бебета", "consumables.children", LocalDate.now().toString(),
+                LocalDate.now().plusDays(30).toString()));
+        registerApproved("CENTRE", "Център пелени", "nappies-centre@example.org");
+        Browser centre = signIn("nappies-centre@example.org");
+        centre.get("/needs/new?lang=en");
+        centre.post("/needs", need("Пелени", "consumables.children", ""));
+
+        long good = offers.findAll().stream().filter(o -> o.title().equals("Пелени за бебета")).findFirst().orElseThrow().id();
+        await().atMost(Duration.ofSeconds(10)).until(() -> matches.findAll().stream().anyMatch(m -> m.offerId() == good));
+        assertThat(matches.findAll()).noneMatch(m -> m.offerId() == bad);
+
+        Browser coordinator = signIn(COORDINATOR);
+        assertThat(coordinator.get("/coordinator/posts?lang=en").body())
+                .contains("Posts that need attention").contains("attention-OFFER-" + bad);
+
+        company.get("/offers?lang=en");
+        HttpResponse<String> withdrawn = company.post("/offers/" + bad + "/withdraw", Map.of());
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(offers.findById(bad).orElseThrow().status().name()).isEqualTo("WITHDRAWN");
+        assertThat(coordinator.get("/coordinator/posts?lang=en").body()).doesNotContain("attention-OFFER-" + bad);
+    }
+
+    @Test
+    void personalDataHiddenWithInvisibleCharactersIsRefusedAndNeverPublished() {
+        registerApproved("CENTRE", "Център ЕГН", "egn-centre@example.org");
+        Browser centre = signIn("egn-centre@example.org");
+        for (String description : List.of("ЕГН 7501\u200B020018", "тел 0888\u00A0123\u00A0456", "maria (at) abv (dot) bg",
+                "ЕГН ７５０１０２００１８")) {
+            centre.get("/needs/new?lang=en");
+            HttpResponse<String> form = centre.post("/needs", need("Скрито " + description.length(), "consumables.food", description));
+            assertThat(form.body()).as(description).containsAnyOf("personal number", "phone number", "e-mail address");
+        }
+        centre.get("/needs/new?lang=en");
+        HttpResponse<String> title = centre.post("/needs", need("Обадете се на 0888 123 456", "consumables.food", ""));
+        assertThat(title.body()).contains("phone number");
+        assertThat(browser().get("/api/v1/needs?size=100").body()).doesNotContain("Скрито").doesNotContain("0888");
+    }
+
+    @Test
+    void aTitleWithALineBreakIsRefused() {
+        registerApproved("COMPANY", "Фирма нов ред", "newline@example.org");
+        Browser company = signIn("newline@example.org");
+        company.get("/offers/new?lang=en");
+        HttpResponse<String> form = company.post("/offers", offer("=HYPERLINK(\"http://x\"\n,\"a\")", "consumables.cleaning",
+                LocalDate.now().toString(), LocalDate.now().plusDays(30).toString()));
+        assertThat(form.body()).contains("The text must fit on one line.");
+        assertThat(offers.findAll()).noneMatch(o -> o.title().startsWith("=HYPERLINK"));
+    }
+
+    @Test
+    void registrationIsLimitedPerClientAndCarriesNoTextOfTheRegistrant() {
+        Browser attacker = Browser.behindProxy(port, "203.0.113.40", "http");
+        String phishing = "Спечелихте! Влезте на http://evil.example/login";
+        for (int i = 0; i < 3; i++) {
+            assertThat(register(attacker, "COMPANY", phishing, "target@example.org", "").statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> fourth = register(attacker, "COMPANY", phishing, "target@example.org", "");
+        assertThat(fourth.statusCode()).isEqualTo(429);
+        assertThat(fourth.body()).contains("Too many registrations");
+
+        MimeMessage received = inbox.await("target@example.org", "Registration received");
+        assertThat(Inbox.text(received)).doesNotContain("evil.example").doesNotContain("Спечелихте");
+        MimeMessage toCoordinator = inbox.await(COORDINATOR, "одобрение");
+        assertThat(Inbox.subject(toCoordinator) + Inbox.text(toCoordinator)).doesNotContain("evil.example");
+    }
+
+    @Test
+    void theAlreadyRegisteredNoticeGoesAtMostOnceADay() {
+        registerApproved("CENTRE", "Център вече", "already@example.org");
+        for (int i = 0; i < 3; i++) {
+            register(Browser.behindProxy(port, "203.0.113." + (50 + i), "http"), "CENTRE", "Друг " + i, "already@example.org", "");
+        }
+        inbox.await("already@example.org", "already registered");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> inbox.to("already@example.org").size() == 1);
+    }
+
+    @Test
+    void nobodyCanLockAMemberOutOfSigningIn() {
+        registerApproved("CENTRE", "Център жертва", "victim@example.org");
+        Browser attacker = Browser.behindProxy(port, "203.0.113.66", "http");
+        for (int i = 0; i < 5; i++) {
+            assertThat(requestLink(attacker, "victim@example.org").statusCode()).isEqualTo(200);
+        }
+        assertThat(requestLink(attacker, "victim@example.org").statusCode()).isEqualTo(429);
+        inbox.await("victim@example.org", SIGN_IN_SUBJECT);
+        clearInbox();
+
+        Browser victim = Browser.behindProxy(port, "198.51.100.7", "http");
+        assertThat(requestLink(victim, "victim@example.org").statusCode()).isEqualTo(200);
+        signInWith(victim, Inbox.firstLink(inbox.await("victim@example.org", SIGN_IN_SUBJECT)));
+        assertThat(victim.get("/needs").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void behindATlsProxyPagesSendHstsAndTheSessionCookieIsSecure() {
+        Browser viaTls = Browser.behindProxy(port, "198.51.100.20", "https");
+        HttpResponse<String> page = viaTls.get("/sign-in");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
+        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).contains("Secure"));
+
+        HttpResponse<String> plain = browser().get("/sign-in");
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+}
