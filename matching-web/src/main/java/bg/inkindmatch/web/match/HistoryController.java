@@ -91,7 +91,7 @@ class HistoryController {
      */
     static String csv(String value) {
         int first = 0;
-        while (first < value.length() && Character.isWhitespace(value.charAt(first))) {
+        while (first < value.length() && (Character.isWhitespace(value.charAt(first)) || Character.isSpaceChar(value.charAt(first)))) {
             first++;
         }
         boolean formula = first < value.length() && "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(value.charAt(first)) >= 0
