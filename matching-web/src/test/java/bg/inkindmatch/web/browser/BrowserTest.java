@@ -42,10 +42,14 @@ class BrowserTest extends WebFlowTest {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
-    /** Opens a page, checks it for serious accessibility problems, and returns it. */
+    /**
+     * Opens a page, checks it for serious accessibility problems and for a layout that fits the screen
+     * with the quick exit on it, and returns it.
+     */
     private Page visit(Page page, String path) {
         page.navigate(url(path));
         assertThat(chromium.seriousViolations(page)).as("axe on %s", path).isEmpty();
+        assertThat(Chromium.layoutProblems(page)).as("layout of %s", path).isEmpty();
         return page;
     }
 
@@ -241,6 +245,53 @@ class BrowserTest extends WebFlowTest {
                     "/board", "/register", "/sign-in")) {
                 visit(page, path);
             }
+        }
+    }
+
+    @Test
+    void onAPhoneEveryPageFitsTheScreenAndTheQuickExitIsTheFirstTabStop() {
+        registerApproved("CENTRE", "Център телефон с много дълго име, което не бива да избутва страницата встрани",
+                "phone-centre@example.org", "RSE27");
+        try (BrowserContext phone = chromium.context(320, 640); BrowserContext coordinatorPhone = chromium.context(320, 640)) {
+            Page page = phone.newPage();
+            for (String path : List.of("/", "/board", "/board?side=offers", "/register", "/sign-in", "/?lang=en")) {
+                visit(page, path);
+                page.keyboard().press("Tab");
+                assertThat(page.evaluate("() => document.activeElement.hasAttribute('data-quick-exit')"))
+                        .as("first Tab stop on %s", path).isEqualTo(true);
+            }
+            signInInBrowser(page, "phone-centre@example.org");
+            for (String path : List.of("/needs", "/needs/new", "/matches", "/history", "/settings")) {
+                visit(page, path);
+            }
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/phone-need-form.png")).setFullPage(true));
+
+            Page coordinator = coordinatorPhone.newPage();
+            signInInBrowser(coordinator, COORDINATOR);
+            for (String path : List.of("/coordinator/organisations", "/coordinator/posts", "/coordinator/matches")) {
+                visit(coordinator, path);
+            }
+        }
+    }
+
+    @Test
+    void theQuickExitLeavesAtOnceAndBackDoesNotReturn() {
+        try (BrowserContext context = chromium.context(true)) {
+            context.route("https://www.sinoptik.bg/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                    .setContentType("text/html").setBody("<html lang=\"bg\"><title>Времето</title><h1>Времето</h1></html>")));
+            Page page = context.newPage();
+            visit(page, "/board");
+            visit(page, "/sign-in");
+            page.keyboard().press("Escape");
+            page.waitForURL("https://www.sinoptik.bg/**");
+            page.goBack();
+            assertThat(page.url()).as("Back leads past the page that was open").endsWith("/board");
+
+            visit(page, "/register");
+            page.locator("[data-quick-exit]").click();
+            page.waitForURL("https://www.sinoptik.bg/**");
+            page.goBack();
+            assertThat(page.url()).endsWith("/board");
         }
     }
 }

@@ -57,6 +57,38 @@ public final class Chromium implements AutoCloseable {
         return browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript).setLocale("bg-BG"));
     }
 
+    /** A new browser context with JavaScript, its own cookies and a screen of the given size (a phone: 320 x 640). */
+    public BrowserContext context(int width, int height) {
+        return browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(true).setLocale("bg-BG")
+                .setViewportSize(width, height));
+    }
+
+    /**
+     * What keeps a page from working on this screen: sideways scrolling, or a quick exit that is not
+     * wholly on screen without scrolling. Empty when the page fits.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> layoutProblems(Page page) {
+        return (List<String>) page.evaluate("""
+                () => {
+                  const problems = [];
+                  const root = document.documentElement;
+                  if (root.scrollWidth > root.clientWidth) {
+                    problems.push('scrolls sideways: ' + root.scrollWidth + ' > ' + root.clientWidth);
+                  }
+                  const exit = document.querySelector('[data-quick-exit]');
+                  if (!exit) {
+                    problems.push('no quick exit');
+                  } else {
+                    const box = exit.getBoundingClientRect();
+                    if (box.left < 0 || box.top < 0 || box.right > window.innerWidth || box.bottom > window.innerHeight) {
+                      problems.push('quick exit off screen: ' + JSON.stringify(box));
+                    }
+                  }
+                  return problems;
+                }""");
+    }
+
     /** Collects the console errors of a page, such as Content-Security-Policy violations. */
     public static List<String> consoleErrors(Page page) {
         List<String> errors = new ArrayList<>();
