@@ -10,7 +10,6 @@ import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -44,8 +43,6 @@ class SecurityConfiguration {
                             @Value("${inkind.registration.limit-per-address:3}") int registrationPerAddress,
                             @Value("${inkind.registration.limit-per-client:10}") int registrationPerClient,
                             @Value("${inkind.registration.limit-global:200}") int registrationGlobal) throws Exception {
-        DefaultGenerateOneTimeTokenRequestResolver fifteenMinutes = new DefaultGenerateOneTimeTokenRequestResolver();
-        fifteenMinutes.setExpiresIn(SIGN_IN_LINK_VALIDITY);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/register", "/register/**", "/sign-in", "/sign-in/**", "/css/**",
                                 "/js/**", "/webjars/**", "/dev/mail", "/error", "/favicon.ico", "/board",
@@ -59,7 +56,7 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in/token")
                         .showDefaultSubmitPage(false)
                         .tokenService(tokens)
-                        .generateRequestResolver(fifteenMinutes)
+                        .generateRequestResolver(new BoundedSignInRequests(SIGN_IN_LINK_VALIDITY))
                         .tokenGenerationSuccessHandler(mailer)
                         .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/sign-in?invalid"))
                         .defaultSuccessUrl("/", false))

@@ -3,6 +3,7 @@ package bg.inkindmatch.web.account;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -25,6 +26,15 @@ class SignInController {
     String confirm(@RequestParam(name = "token", defaultValue = "") String token, Model model) {
         model.addAttribute("token", token);
         return "sign-in/confirm";
+    }
+
+    /**
+     * Reached only when the sign-in filter made no token, because the address cannot be one: the
+     * answer is the same as for any address.
+     */
+    @PostMapping("/sign-in/link")
+    String notAnAddress() {
+        return "redirect:/sign-in/sent";
     }
 
     @RequestMapping("/sign-in/too-many")

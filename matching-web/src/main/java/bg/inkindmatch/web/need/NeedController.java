@@ -1,5 +1,7 @@
 package bg.inkindmatch.web.need;
 
+import bg.inkindmatch.web.input.FormRecovery;
+import jakarta.servlet.http.HttpServletRequest;
 import bg.inkindmatch.core.need.Urgency;
 import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.taxonomy.Unit;
@@ -39,9 +41,11 @@ class NeedController {
     private final Clock clock;
     private final PostPreviews previews;
     private final CorePosts corePosts;
+    private final FormRecovery recovery;
 
     NeedController(NeedService needs, Members members, PostChoices choices, Clock clock, PostPreviews previews,
-                   CorePosts corePosts) {
+                   CorePosts corePosts, FormRecovery recovery) {
+        this.recovery = recovery;
         this.previews = previews;
         this.corePosts = corePosts;
         this.needs = needs;
@@ -73,8 +77,12 @@ class NeedController {
 
     @PostMapping("/needs")
     String create(@AuthenticationPrincipal UserDetails member, @Valid @ModelAttribute("form") NeedForm form,
-                  BindingResult errors) {
+                  BindingResult errors, HttpServletRequest request, Model model) {
         Organisation centre = centre(member);
+        if (errors.getTarget() == null) {
+            recovery.recover(NeedForm.class, request, errors, model);
+            return "need/form";
+        }
         if (errors.hasErrors()) {
             return "need/form";
         }
@@ -92,9 +100,15 @@ class NeedController {
 
     @PostMapping("/needs/{id}")
     String update(@AuthenticationPrincipal UserDetails member, @PathVariable long id,
-                  @Valid @ModelAttribute("form") NeedForm form, BindingResult errors, Model model) {
+                  @Valid @ModelAttribute("form") NeedForm form, BindingResult errors, Model model,
+                  HttpServletRequest request) {
         Organisation centre = centre(member);
         Need need = needs.find(centre, id);
+        if (errors.getTarget() == null) {
+            recovery.recover(NeedForm.class, request, errors, model);
+            model.addAttribute("needId", id);
+            return "need/form";
+        }
         if (form.quantity() != null && form.quantity() < need.taken()) {
             errors.rejectValue("quantity", "post.quantity.below-taken", new Object[] {need.taken()}, null);
         }
@@ -114,10 +128,15 @@ class NeedController {
     @PostMapping("/needs/preview")
     String preview(@AuthenticationPrincipal UserDetails member, @ModelAttribute("form") NeedForm form,
                    BindingResult errors, @RequestParam(name = "needId", required = false) Long needId,
-                   HtmxRequest htmx, Model model, Locale locale) {
+                   HtmxRequest htmx, Model model, Locale locale, HttpServletRequest request) {
         Organisation centre = centre(member);
         if (needId != null) {
             model.addAttribute("needId", needs.find(centre, needId).id());
+        }
+        if (errors.getTarget() == null) {
+            recovery.recover(NeedForm.class, request, errors, model);
+            model.addAttribute("preview", previews.forNeed(Optional.empty(), locale));
+            return htmx.isHtmxRequest() ? "post/preview :: preview" : "need/form";
         }
         model.addAttribute("preview", previews.forNeed(errors.hasErrors() ? Optional.empty() : corePosts.need(form, CorePosts.organisation(centre)), locale));
         return htmx.isHtmxRequest() ? "post/preview :: preview" : "need/form";

@@ -1,5 +1,7 @@
 package bg.inkindmatch.web.offer;
 
+import bg.inkindmatch.web.input.FormRecovery;
+import jakarta.servlet.http.HttpServletRequest;
 import bg.inkindmatch.core.offer.Reach;
 import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.taxonomy.Unit;
@@ -39,9 +41,11 @@ class OfferController {
     private final Clock clock;
     private final PostPreviews previews;
     private final CorePosts corePosts;
+    private final FormRecovery recovery;
 
     OfferController(OfferService offers, Members members, PostChoices choices, Clock clock, PostPreviews previews,
-                   CorePosts corePosts) {
+                   CorePosts corePosts, FormRecovery recovery) {
+        this.recovery = recovery;
         this.previews = previews;
         this.corePosts = corePosts;
         this.offers = offers;
@@ -72,8 +76,12 @@ class OfferController {
 
     @PostMapping("/offers")
     String create(@AuthenticationPrincipal UserDetails member, @Valid @ModelAttribute("form") OfferForm form,
-                  BindingResult errors) {
+                  BindingResult errors, HttpServletRequest request, Model model) {
         Organisation company = company(member);
+        if (errors.getTarget() == null) {
+            recovery.recover(OfferForm.class, request, errors, model);
+            return "offer/form";
+        }
         if (errors.hasErrors()) {
             return "offer/form";
         }
@@ -91,9 +99,15 @@ class OfferController {
 
     @PostMapping("/offers/{id}")
     String update(@AuthenticationPrincipal UserDetails member, @PathVariable long id,
-                  @Valid @ModelAttribute("form") OfferForm form, BindingResult errors, Model model) {
+                  @Valid @ModelAttribute("form") OfferForm form, BindingResult errors, Model model,
+                  HttpServletRequest request) {
         Organisation company = company(member);
         Offer offer = offers.find(company, id);
+        if (errors.getTarget() == null) {
+            recovery.recover(OfferForm.class, request, errors, model);
+            model.addAttribute("offerId", id);
+            return "offer/form";
+        }
         if (form.quantity() != null && form.quantity() < offer.taken()) {
             errors.rejectValue("quantity", "post.quantity.below-taken", new Object[] {offer.taken()}, null);
         }
@@ -113,10 +127,15 @@ class OfferController {
     @PostMapping("/offers/preview")
     String preview(@AuthenticationPrincipal UserDetails member, @ModelAttribute("form") OfferForm form,
                    BindingResult errors, @RequestParam(name = "offerId", required = false) Long offerId,
-                   HtmxRequest htmx, Model model, Locale locale) {
+                   HtmxRequest htmx, Model model, Locale locale, HttpServletRequest request) {
         Organisation company = company(member);
         if (offerId != null) {
             model.addAttribute("offerId", offers.find(company, offerId).id());
+        }
+        if (errors.getTarget() == null) {
+            recovery.recover(OfferForm.class, request, errors, model);
+            model.addAttribute("preview", previews.forOffer(Optional.empty(), locale));
+            return htmx.isHtmxRequest() ? "post/preview :: preview" : "offer/form";
         }
         model.addAttribute("preview", previews.forOffer(errors.hasErrors() ? Optional.empty() : corePosts.offer(form, CorePosts.organisation(company), company.municipality()), locale));
         return htmx.isHtmxRequest() ? "post/preview :: preview" : "offer/form";

@@ -1,5 +1,7 @@
 package bg.inkindmatch.web.organisation;
 
+import bg.inkindmatch.web.input.FormRecovery;
+import jakarta.servlet.http.HttpServletRequest;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.place.Municipality;
@@ -23,10 +25,12 @@ class RegistrationController {
 
     private final OrganisationService service;
     private final MatchingEngine engine;
+    private final FormRecovery recovery;
 
-    RegistrationController(OrganisationService service, MatchingEngine engine) {
+    RegistrationController(OrganisationService service, MatchingEngine engine, FormRecovery recovery) {
         this.service = service;
         this.engine = engine;
+        this.recovery = recovery;
     }
 
     @ModelAttribute("kinds")
@@ -53,7 +57,12 @@ class RegistrationController {
     }
 
     @PostMapping("/register")
-    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors) {
+    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors,
+                    HttpServletRequest request, Model model) {
+        if (errors.getTarget() == null) {
+            recovery.recover(RegistrationForm.class, request, errors, model);
+            return "organisation/register";
+        }
         if (!errors.hasFieldErrors("municipality") && engine.places().municipality(form.municipality()).isEmpty()) {
             errors.rejectValue("municipality", "organisation.municipality.unknown");
         }

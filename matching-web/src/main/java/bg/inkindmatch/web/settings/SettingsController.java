@@ -1,5 +1,7 @@
 package bg.inkindmatch.web.settings;
 
+import bg.inkindmatch.web.input.FormRecovery;
+import jakarta.servlet.http.HttpServletRequest;
 import bg.inkindmatch.web.organisation.MailPreference;
 import bg.inkindmatch.web.organisation.Members;
 import bg.inkindmatch.web.organisation.Organisation;
@@ -23,7 +25,10 @@ class SettingsController {
     private final Members members;
     private final OrganisationService organisations;
 
-    SettingsController(Members members, OrganisationService organisations) {
+    private final FormRecovery recovery;
+
+    SettingsController(Members members, OrganisationService organisations, FormRecovery recovery) {
+        this.recovery = recovery;
         this.members = members;
         this.organisations = organisations;
     }
@@ -43,8 +48,13 @@ class SettingsController {
 
     @PostMapping("/settings")
     String save(@AuthenticationPrincipal UserDetails member, @Valid @ModelAttribute("form") SettingsForm form,
-                BindingResult errors, Model model) {
+                BindingResult errors, Model model, HttpServletRequest request) {
         Organisation organisation = members.current(member);
+        if (errors.getTarget() == null) {
+            recovery.recover(SettingsForm.class, request, errors, model);
+            model.addAttribute("organisation", organisation);
+            return "settings/form";
+        }
         if (errors.hasErrors()) {
             model.addAttribute("organisation", organisation);
             return "settings/form";

@@ -226,4 +226,37 @@ class HostileInputTest extends WebFlowTest {
         HttpResponse<String> plain = browser().get("/sign-in");
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
+
+    @Test
+    void valuesOfTheWrongTypeAreShownAsErrorsNextToTheirFieldsAndTheRestIsKept() {
+        registerApproved("COMPANY", "Фирма грешни типове", "types@example.org");
+        Browser company = signIn("types@example.org");
+        company.get("/offers/new?lang=en");
+        Map<String, String> fields = offer("Запазено заглавие", "consumables.cleaning", "2026-02-30", LocalDate.now().toString());
+        fields.put("quantity", "abc");
+        HttpResponse<String> form = company.post("/offers", fields);
+
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("This is not a valid value.").contains("value=\"Запазено заглавие\"");
+        assertThat(offers.findAll()).noneMatch(o -> o.title().equals("Запазено заглавие"));
+
+        Browser anonymous = browser();
+        anonymous.get("/register?lang=en");
+        HttpResponse<String> registration = anonymous.post("/register", Map.of("kind", "PIRATE", "name", "Кораб",
+                "municipality", "RSE27", "contactPerson", "Иван", "email", "pirate@example.org", "phone", "+359 82 000 000"));
+        assertThat(registration.statusCode()).isEqualTo(200);
+        assertThat(registration.body()).contains("value=\"Кораб\"");
+    }
+
+    @Test
+    void aSignInRequestForSomethingThatIsNoAddressGetsTheSameAnswerAndNoToken() {
+        Browser anonymous = browser();
+        int tokens = jdbc.sql("select count(*) from one_time_tokens").query(Integer.class).single();
+        for (String address : List.of("a".repeat(4_000) + "@example.org", "", "no address", "a@b@c")) {
+            HttpResponse<String> answer = requestLink(anonymous, address);
+            assertThat(answer.statusCode()).as(address).isEqualTo(200);
+            assertThat(answer.uri().getPath()).isEqualTo("/sign-in/sent");
+        }
+        assertThat(jdbc.sql("select count(*) from one_time_tokens").query(Integer.class).single()).isEqualTo(tokens);
+    }
 }
