@@ -7,7 +7,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -52,7 +51,7 @@ class OutboxSender {
                 sender.send(mimeMessage(message));
                 outbox.save(message.sent(clock.instant()));
                 sent++;
-            } catch (MailException | MessagingException e) {
+            } catch (RuntimeException | MessagingException e) {
                 log.warn("E-mail {} not sent (attempt {}): {}", message.messageId(), message.attempts() + 1, e.getMessage());
                 outbox.save(message.failed(e.getMessage(), clock.instant()));
             }

@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.match;
 
+import bg.inkindmatch.web.system.RowByRow;
 import bg.inkindmatch.web.organisation.MailPreference;
 import bg.inkindmatch.web.organisation.Organisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
@@ -46,14 +47,14 @@ class MatchDigests {
     int run() {
         Instant now = clock.instant();
         Set<Long> waiting = new HashSet<>(queue.organisationsWaiting());
-        int sent = 0;
-        for (Organisation organisation : organisations.findAll()) {
+        int[] sent = {0};
+        RowByRow.each("match-digest", organisations.findAll(), organisation -> {
             if (waiting.contains(organisation.id()) || organisation.mailPreference() == MailPreference.DAILY) {
                 Boolean digest = transaction.execute(status -> digestFor(organisation, now));
-                sent += Boolean.TRUE.equals(digest) ? 1 : 0;
+                sent[0] += Boolean.TRUE.equals(digest) ? 1 : 0;
             }
-        }
-        return sent;
+        });
+        return sent[0];
     }
 
     private boolean digestFor(Organisation organisation, Instant now) {

@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.match;
 
+import bg.inkindmatch.web.system.RowByRow;
 import bg.inkindmatch.web.post.OpenPosts;
 import bg.inkindmatch.web.post.PostChanged;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,14 +46,13 @@ class ProposalDeadlines {
     /** Sends the due reminders and expires the proposals whose time is over. */
     void run() {
         Instant now = clock.instant();
-        for (Match match : matches.findToRemind(now, now.plus(remindBefore))) {
+        RowByRow.each("match-reminders", matches.findToRemind(now, now.plus(remindBefore)), match ->
             transaction.executeWithoutResult(status -> {
                 Match reminded = matches.save(match.reminded(now));
                 mails.reminder(reminded, service.sideOf(reminded, Match.Side.COMPANY),
                         service.sideOf(reminded, Match.Side.CENTRE));
-            });
-        }
-        for (Match match : matches.findExpired(now)) {
+            }));
+        RowByRow.each("match-expiry", matches.findExpired(now), match -> {
             transaction.executeWithoutResult(status -> {
                 Match expired = matches.save(match.expired(now));
                 reservations.release(expired.offerId(), expired.needId(), expired.units());
@@ -60,6 +60,6 @@ class ProposalDeadlines {
             });
             openPosts.refresh(new PostChanged(PostChanged.Side.OFFER, match.offerId()));
             openPosts.refresh(new PostChanged(PostChanged.Side.NEED, match.needId()));
-        }
+        });
     }
 }

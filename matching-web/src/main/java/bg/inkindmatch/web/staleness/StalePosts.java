@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.staleness;
 
+import bg.inkindmatch.web.system.RowByRow;
 import bg.inkindmatch.web.mail.Mailer;
 import bg.inkindmatch.web.need.NeedRepository;
 import bg.inkindmatch.web.offer.OfferRepository;
@@ -68,13 +69,10 @@ class StalePosts {
     void run() {
         Instant now = clock.instant();
         for (PostChanged.Side side : PostChanged.Side.values()) {
-            for (long postId : store.quietSince(side, now.minus(after))) {
-                transaction.executeWithoutResult(status -> ask(side, postId, now));
-            }
+            RowByRow.each("stale-posts ask " + side, store.quietSince(side, now.minus(after)),
+                    postId -> transaction.executeWithoutResult(status -> ask(side, postId, now)));
         }
-        for (StaleCheck check : store.asked()) {
-            transaction.executeWithoutResult(status -> settle(check, now));
-        }
+        RowByRow.each("stale-posts settle", store.asked(), check -> transaction.executeWithoutResult(status -> settle(check, now)));
     }
 
     private void ask(PostChanged.Side side, long postId, Instant now) {
