@@ -201,7 +201,8 @@ class FormFuzzTest {
         }
         LocalDate earliest = started.minusYears(1);
         LocalDate latest = started.plusYears(3).plusDays(1);
-        jdbc.sql("select title, description, conditions, available_from, available_until from offer")
+        // every offer but the old-version row that the restart example plants on purpose
+        jdbc.sql("select title, description, conditions, available_from, available_until from offer where title <> 'Стар ред'")
                 .query((rs, row) -> {
                     assertThat(rs.getDate(4).toLocalDate()).isBetween(earliest, latest);
                     assertThat(rs.getDate(5).toLocalDate()).isBetween(earliest, latest);
@@ -225,6 +226,13 @@ class FormFuzzTest {
         companyRequests().sampleStream().limit(100).forEach(request -> answersWell(company.browser(), withToken(request, company)));
         centreRequests().sampleStream().limit(100).forEach(request -> answersWell(centre.browser(), withToken(request, centre)));
         proposesForAFreshPair("Свежа двойка");
+        // a row as an older version could store it: dates no form accepts; start-up must not trip over it
+        application.jdbc().sql("""
+                insert into offer (organisation_id, title, description, category, unit, total, remaining, available_from,
+                    available_until, origin, reach, conditions, status, created_at, updated_at)
+                select id, 'Стар ред', '', 'venue.room', 'HOUR', 5, 5, date '1900-01-01', date '2999-12-31', 'RSE27',
+                    'COUNTRY', '', 'OPEN', current_timestamp, current_timestamp
+                from organisation where email = 'fuzz-company@fuzz.example'""").update();
 
         application.stop();
         application.start();
