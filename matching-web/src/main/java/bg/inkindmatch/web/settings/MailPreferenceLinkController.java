@@ -63,9 +63,11 @@ class MailPreferenceLinkController {
         return page(model, token, saved, saved.mailPreference().name(), true);
     }
 
+    /** The one-click address opened in a browser: the preferences page of the same link. */
     @GetMapping("/e/{token}/stop")
     String stopPage(@PathVariable String token) {
-        return "redirect:/e/" + token;
+        // encoded: a token is untrusted text, and a brace would be read as a URI template variable
+        return "redirect:/e/" + org.springframework.web.util.UriUtils.encodePathSegment(token, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @PostMapping("/e/{token}/stop")
