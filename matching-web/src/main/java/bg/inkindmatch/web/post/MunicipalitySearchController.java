@@ -22,6 +22,8 @@ import java.util.Map;
 @Controller
 class MunicipalitySearchController {
 
+    private static final int MAX_QUERY = 60;
+
     private final MatchingEngine engine;
 
     MunicipalitySearchController(MatchingEngine engine) {
@@ -31,7 +33,8 @@ class MunicipalitySearchController {
     @GetMapping("/places/municipalities")
     String search(@RequestParam(name = "q", defaultValue = "") String query,
                   @RequestParam(name = "handover", defaultValue = "") String selected, Model model, Locale locale) {
-        String wanted = query.trim().toLowerCase(Locale.ROOT);
+        // no name is longer: a longer query finds nothing, and is not worth reading
+        String wanted = (query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query).trim().toLowerCase(Locale.ROOT);
         String language = PostChoices.language(locale);
         Map<String, List<PostChoices.Choice>> found = new LinkedHashMap<>();
         engine.places().provinces().stream()
