@@ -41,9 +41,10 @@ class InKindMatchApplicationTest {
         browser.get("/sign-in");
         browser.post("/sign-in/link", java.util.Map.of("username", "coordinator@inkind-match.example"));
 
-        String page = browser.get("/dev/mail").body();
-
-        assertThat(page).contains("coordinator@inkind-match.example", "Вход в InKind Match", "/sign-in/confirm?token=");
+        // the link is written after the answer (so that its timing tells nothing): wait for it
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(browser.get("/dev/mail").body())
+                        .contains("coordinator@inkind-match.example", "Вход в InKind Match", "/sign-in/confirm?token="));
     }
 
     @Test

@@ -121,7 +121,9 @@ class BrowserTest extends WebFlowTest {
             signInInBrowser(company, "company-troyan@example.org");
             visit(company, "/offers/new");
             field(company, "Title").fill("Комплекти пособия");
-            field(company, "Category").selectOption("consumables.stationery");
+            // the unit list follows the category: wait for it before choosing, as a person sees it change
+            company.waitForResponse(response -> response.url().contains("/posts/units"),
+                    () -> field(company, "Category").selectOption("consumables.stationery"));
             field(company, "Unit").selectOption("SET");
             field(company, "Quantity").fill("8");
             company.getByLabel("Only in my municipality").check();

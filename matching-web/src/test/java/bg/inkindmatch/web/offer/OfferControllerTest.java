@@ -38,7 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** The offer controller alone: one URL serves a page or, for htmx, a fragment. */
 @WebMvcTest(OfferController.class)
-@Import(PostChoices.class)
+@Import({PostChoices.class, bg.inkindmatch.web.input.FormRecovery.class})
 class OfferControllerTest {
 
     private static final Organisation COMPANY = new Organisation(7L, OrganisationKind.COMPANY, "Търговец", "RSE27", "",

@@ -24,8 +24,10 @@ class RegistrationFlowTest extends WebFlowTest {
 
         assertThat(registered.body()).contains("Registration received");
         assertThat(inbox.await("dinamika@example.org", "Registration received")).isNotNull();
-        MimeMessage toCoordinator = inbox.await(COORDINATOR, "Център Динамика");
+        MimeMessage toCoordinator = inbox.await(COORDINATOR, "Нова организация чака одобрение");
         assertThat(Inbox.firstLink(toCoordinator)).endsWith("/coordinator/organisations");
+        assertThat(Inbox.subject(toCoordinator) + Inbox.text(toCoordinator))
+                .as("nothing an unverified registrant wrote").doesNotContain("Център Динамика");
 
         Browser coordinator = signIn(COORDINATOR);
         String pending = coordinator.get("/coordinator/organisations").body();

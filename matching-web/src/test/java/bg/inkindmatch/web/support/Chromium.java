@@ -94,7 +94,7 @@ public final class Chromium implements AutoCloseable {
         List<String> errors = new ArrayList<>();
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
-                errors.add(message.text());
+                errors.add(message.text() + " at " + message.location());
             }
         });
         return errors;
