@@ -135,7 +135,10 @@ class OutboxDeliveryTest {
     private Browser signedIn(String email) {
         Browser browser = new Browser(port);
         browser.get("/sign-in");
+        int before = to(email).size();
         browser.post("/sign-in/link", Map.of("username", email));
+        // the link is written just after the answer (its timing must not tell who is registered)
+        await().atMost(Duration.ofSeconds(10)).until(() -> to(email).size() > before);
         String link = link(latestBody(email), "/sign-in/confirm", "token=");
         browser.get(link);
         browser.post("/sign-in/token", Map.of("token", link.substring(link.indexOf("token=") + "token=".length())));
