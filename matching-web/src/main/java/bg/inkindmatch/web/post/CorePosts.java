@@ -37,12 +37,7 @@ public class CorePosts {
      * row is left out of matching and listed for the coordinator, and never stops the caller.
      */
     public Optional<bg.inkindmatch.core.offer.Offer> readable(Offer offer, Organisation company) {
-        try {
-            return Optional.of(offer(offer, company));
-        } catch (RuntimeException unreadable) {
-            attention.leftOut(PostChanged.Side.OFFER, offer.id(), unreadable);
-            return Optional.empty();
-        }
+        return readable(PostChanged.Side.OFFER, offer.id(), () -> offer(offer, company));
     }
 
     /**
@@ -50,10 +45,14 @@ public class CorePosts {
      * row is left out of matching and listed for the coordinator, and never stops the caller.
      */
     public Optional<bg.inkindmatch.core.need.Need> readable(Need need, Organisation centre) {
+        return readable(PostChanged.Side.NEED, need.id(), () -> need(need, centre));
+    }
+
+    private <T> Optional<T> readable(PostChanged.Side side, long id, java.util.function.Supplier<T> conversion) {
         try {
-            return Optional.of(need(need, centre));
+            return Optional.of(conversion.get());
         } catch (RuntimeException unreadable) {
-            attention.leftOut(PostChanged.Side.NEED, need.id(), unreadable);
+            attention.leftOut(side, id, unreadable);
             return Optional.empty();
         }
     }

@@ -107,24 +107,14 @@ final class FuzzedApplication implements AutoCloseable {
     }
 
     private String awaitSignInToken(String email, Instant asked) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<String> bodies = jdbc().sql("select text_body from mail_outbox where recipient = :to and created_at >= :asked order by id desc")
-                    .param("to", email).param("asked", java.sql.Timestamp.from(asked)).query(String.class).list();
-            for (String body : bodies) {
-                Matcher link = SIGN_IN_LINK.matcher(body);
-                if (link.find()) {
-                    return link.group(1);
-                }
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("no sign-in e-mail for " + email);
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> signInToken(email, asked), java.util.Optional::isPresent).orElseThrow();
+    }
+
+    private java.util.Optional<String> signInToken(String email, Instant asked) {
+        return jdbc().sql("select text_body from mail_outbox where recipient = :to and created_at >= :asked order by id desc")
+                .param("to", email).param("asked", java.sql.Timestamp.from(asked)).query(String.class).list().stream()
+                .map(SIGN_IN_LINK::matcher).filter(Matcher::find).map(link -> link.group(1)).findFirst();
     }
 
     /** Sends one generated request and returns its final status; counts 5xx and remembers the slowest. */
