@@ -38,7 +38,8 @@ class SignInController {
     }
 
     @RequestMapping("/sign-in/too-many")
-    String tooMany() {
-        return "sign-in/too-many";
+    String tooMany(Model model) {
+        model.addAttribute("limit", "sign-in");
+        return "limits/too-many";
     }
 }

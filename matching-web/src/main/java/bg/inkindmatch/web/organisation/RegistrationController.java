@@ -75,8 +75,9 @@ class RegistrationController {
 
     /** Where the rate limit sends a client that registered too often. */
     @org.springframework.web.bind.annotation.RequestMapping("/register/too-many")
-    String tooMany() {
-        return "organisation/too-many";
+    String tooMany(Model model) {
+        model.addAttribute("limit", "registration");
+        return "limits/too-many";
     }
 
     @GetMapping("/register/done")
