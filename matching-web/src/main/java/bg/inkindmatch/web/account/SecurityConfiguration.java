@@ -1,7 +1,7 @@
 package bg.inkindmatch.web.account;
 
 import bg.inkindmatch.web.system.RateLimitFilter;
-import org.springframework.beans.factory.annotation.Value;
+import bg.inkindmatch.web.system.InKindProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,12 +37,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, OneTimeTokenService tokens, SignInLinkMailer mailer,
-                            @Value("${inkind.sign-in.limit-per-address:5}") int signInPerAddress,
-                            @Value("${inkind.sign-in.limit-per-client:20}") int signInPerClient,
-                            @Value("${inkind.sign-in.limit-global:1000}") int signInGlobal,
-                            @Value("${inkind.registration.limit-per-address:3}") int registrationPerAddress,
-                            @Value("${inkind.registration.limit-per-client:10}") int registrationPerClient,
-                            @Value("${inkind.registration.limit-global:200}") int registrationGlobal) throws Exception {
+                            InKindProperties properties) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/register", "/register/**", "/sign-in", "/sign-in/**", "/css/**",
                                 "/js/**", "/webjars/**", "/dev/mail", "/error", "/favicon.ico", "/board",
@@ -66,12 +61,10 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-                .addFilterBefore(new RateLimitFilter("/sign-in/link", "username",
-                        new RateLimitFilter.Limits(signInPerAddress, signInPerClient, signInGlobal, Duration.ofMinutes(15)),
+                .addFilterBefore(new RateLimitFilter("/sign-in/link", "username", properties.signIn().limits(),
                         "/sign-in/too-many"), GenerateOneTimeTokenFilter.class)
-                .addFilterBefore(new RateLimitFilter("/register", "email",
-                        new RateLimitFilter.Limits(registrationPerAddress, registrationPerClient, registrationGlobal,
-                                Duration.ofHours(1)), "/register/too-many"), GenerateOneTimeTokenFilter.class);
+                .addFilterBefore(new RateLimitFilter("/register", "email", properties.registration().limits(),
+                        "/register/too-many"), GenerateOneTimeTokenFilter.class);
         return http.build();
     }
 }

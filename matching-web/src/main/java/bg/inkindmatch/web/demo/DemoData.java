@@ -32,7 +32,7 @@ import java.time.LocalDate;
  */
 @Component
 @Profile("!postgres & !production")
-@ConditionalOnProperty(name = "inkind.demo", havingValue = "true")
+@ConditionalOnProperty(name = "inkind.demo", havingValue = "true", matchIfMissing = true)
 class DemoData {
 
     static final String DOMAIN = "@demo.inkind-match.example";

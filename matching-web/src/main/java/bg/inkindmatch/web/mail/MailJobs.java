@@ -3,19 +3,18 @@ package bg.inkindmatch.web.mail;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import org.springframework.beans.factory.annotation.Value;
+import bg.inkindmatch.web.system.InKindProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Duration;
 
 /** The background job that empties the outbox, scheduled by db-scheduler (one instance at a time). */
 @Configuration(proxyBeanMethods = false)
 class MailJobs {
 
     @Bean
-    RecurringTask<Void> sendMailTask(OutboxSender sender, @Value("${inkind.mail.send-every:5s}") Duration every) {
-        return Tasks.recurring("mail-outbox", FixedDelay.of(every))
+    RecurringTask<Void> sendMailTask(OutboxSender sender, InKindProperties properties) {
+        return Tasks.recurring("mail-outbox", FixedDelay.of(properties.mail().sendEvery()))
                 .execute((instance, context) -> sender.sendDue());
     }
 }

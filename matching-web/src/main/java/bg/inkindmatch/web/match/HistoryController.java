@@ -14,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -26,14 +25,15 @@ import java.util.stream.Collectors;
 @Controller
 class HistoryController {
 
-    private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
-
     private final MatchService matches;
     private final Members members;
     private final PostChoices choices;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    HistoryController(MatchService matches, Members members, PostChoices choices, MessageSource messages) {
+    HistoryController(MatchService matches, Members members, PostChoices choices, MessageSource messages,
+                      java.time.Clock clock) {
+        this.clock = clock;
         this.matches = matches;
         this.members = members;
         this.choices = choices;
@@ -49,7 +49,7 @@ class HistoryController {
         return matches.of(organisation).stream()
                 .filter(v -> v.match().status() == MatchStatus.AGREED || v.match().status() == MatchStatus.DELIVERED)
                 .map(v -> new Line(
-                        (v.match().decidedAt() == null ? v.match().proposedAt() : v.match().decidedAt()).atZone(SOFIA).toLocalDate().toString(),
+                        (v.match().decidedAt() == null ? v.match().proposedAt() : v.match().decidedAt()).atZone(clock.getZone()).toLocalDate().toString(),
                         messages.getMessage("match.status." + v.match().status(), null, locale),
                         v.offer().title(), v.need().title(), choices.categoryLabel(v.offer().category(), locale),
                         v.match().units(), messages.getMessage("unit." + v.offer().unit().code(), null, locale),

@@ -13,7 +13,6 @@ import bg.inkindmatch.web.system.InKindProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +27,6 @@ import java.util.Map;
 class MatchMails {
 
     private static final int REASONS = 4;
-    private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
 
     private final Mailer mailer;
     private final MatchLinks links;
@@ -122,7 +120,7 @@ class MatchMails {
         return new ProposalMail(offer.title(), need.title(), choices.categoryLabel(offer.category(), locale),
                 match.units() + " " + messages.getMessage("unit." + offer.unit().code(), null, locale),
                 choices.municipalityName(need.handover(), locale), offer.availableUntil(), need.neededBy(),
-                match.expiresAt().atZone(SOFIA).toLocalDate(),
+                match.expiresAt().atZone(properties.zone()).toLocalDate(),
                 wording.sentences(match.strongestReasons(REASONS).stream().map(line -> line.reason()).toList(), locale),
                 properties.link("/matches/" + match.id()),
                 properties.link("/m/" + links.token(match.id(), side, Answer.ACCEPTED, match.expiresAt())),

@@ -15,7 +15,7 @@ import bg.inkindmatch.web.post.OpenPosts;
 import bg.inkindmatch.web.post.PostChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import bg.inkindmatch.web.system.InKindProperties;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -71,7 +71,7 @@ public class MatchingRounds {
     MatchingRounds(MatchingEngine engine, OfferRepository offers, NeedRepository needs,
                    OrganisationRepository organisations, MatchRepository matches, Reservations reservations,
                    CorePosts corePosts, OpenPosts openPosts, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
-                   @Value("${inkind.matching.proposal-validity:7d}") Duration proposalValidity,
+                   InKindProperties properties,
                    MatchEventRepository events, MatchMails mails, RoundCatchUp catchUp) {
         this.catchUp = catchUp;
         this.events = events;
@@ -87,7 +87,7 @@ public class MatchingRounds {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
-        this.proposalValidity = proposalValidity;
+        this.proposalValidity = properties.matching().proposalValidity();
     }
 
     @TransactionalEventListener

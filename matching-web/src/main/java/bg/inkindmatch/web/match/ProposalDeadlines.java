@@ -3,7 +3,7 @@ package bg.inkindmatch.web.match;
 import bg.inkindmatch.web.system.RowByRow;
 import bg.inkindmatch.web.post.OpenPosts;
 import bg.inkindmatch.web.post.PostChanged;
-import org.springframework.beans.factory.annotation.Value;
+import bg.inkindmatch.web.system.InKindProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +31,7 @@ class ProposalDeadlines {
 
     ProposalDeadlines(MatchRepository matches, MatchEventRepository events, Reservations reservations, MatchMails mails,
                       MatchService service, OpenPosts openPosts, TransactionTemplate transaction, Clock clock,
-                      @Value("${inkind.matching.remind-before:1d}") Duration remindBefore) {
+                      InKindProperties properties) {
         this.matches = matches;
         this.events = events;
         this.reservations = reservations;
@@ -40,7 +40,7 @@ class ProposalDeadlines {
         this.openPosts = openPosts;
         this.transaction = transaction;
         this.clock = clock;
-        this.remindBefore = remindBefore;
+        this.remindBefore = properties.matching().remindBefore();
     }
 
     /** Sends the due reminders and expires the proposals whose time is over. */

@@ -9,14 +9,13 @@ import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.post.OpenPosts;
 import bg.inkindmatch.web.post.PostChanged;
 import bg.inkindmatch.web.system.InKindProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +29,6 @@ import java.util.Optional;
  */
 @Component
 class StalePosts {
-
-    private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
 
     private final StalePostStore store;
     private final StillOpenLinks links;
@@ -48,9 +45,7 @@ class StalePosts {
 
     StalePosts(StalePostStore store, StillOpenLinks links, OfferRepository offers, NeedRepository needs,
                OrganisationRepository organisations, OpenPosts openPosts, Mailer mailer, InKindProperties properties,
-               TransactionTemplate transaction, Clock clock,
-               @Value("${inkind.staleness.after:30d}") Duration after,
-               @Value("${inkind.staleness.grace:7d}") Duration grace) {
+               TransactionTemplate transaction, Clock clock) {
         this.store = store;
         this.links = links;
         this.offers = offers;
@@ -61,8 +56,8 @@ class StalePosts {
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
-        this.after = after;
-        this.grace = grace;
+        this.after = properties.staleness().after();
+        this.grace = properties.staleness().grace();
     }
 
     /** Asks about the quiet posts, forgets the questions activity answered, and closes the unconfirmed. */
@@ -83,7 +78,7 @@ class StalePosts {
         StalePost post = post(side, postId).orElseThrow();
         Map<String, Object> model = model(post);
         model.put("confirmLink", properties.link("/still/" + links.token(check)));
-        model.put("closesOn", closesAt(check).atZone(SOFIA).toLocalDate());
+        model.put("closesOn", closesOn(check));
         mail(post, "post-still-open", model);
     }
 
@@ -120,6 +115,11 @@ class StalePosts {
     /** When a post asked about is closed unless someone confirms. */
     Instant closesAt(StaleCheck check) {
         return check.askedAt().plus(grace);
+    }
+
+    /** The day, in the partnership's zone, a post asked about is closed unless someone confirms. */
+    LocalDate closesOn(StaleCheck check) {
+        return closesAt(check).atZone(clock.getZone()).toLocalDate();
     }
 
     /** The post, if it exists. */

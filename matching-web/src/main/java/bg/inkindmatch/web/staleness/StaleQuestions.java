@@ -4,7 +4,6 @@ import bg.inkindmatch.web.post.PostChanged;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The open "still needed / still available?" question of a post, for the member's list of posts
@@ -13,8 +12,6 @@ import java.time.ZoneId;
  */
 @Component("staleQuestions")
 public class StaleQuestions {
-
-    private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
 
     private final StalePostStore store;
     private final StillOpenLinks links;
@@ -34,7 +31,7 @@ public class StaleQuestions {
      */
     public Question about(String side, long id) {
         return store.askedAbout(PostChanged.Side.valueOf(side), id)
-                .map(check -> new Question(links.token(check), stalePosts.closesAt(check).atZone(SOFIA).toLocalDate()))
+                .map(check -> new Question(links.token(check), stalePosts.closesOn(check)))
                 .orElse(null);
     }
 

@@ -11,8 +11,9 @@ import java.time.Clock;
 @EnableConfigurationProperties(InKindProperties.class)
 class PropertiesConfiguration {
 
+    /** The clock in the partnership's zone ({@code inkind.zone}), whatever the server's own zone. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(InKindProperties properties) {
+        return Clock.system(properties.zone());
     }
 }

@@ -9,7 +9,10 @@ import org.springframework.security.authentication.ott.DefaultOneTimeToken;
 import org.springframework.security.core.userdetails.User;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +39,11 @@ class SignInLinkMailerTest {
     private final MemberDetailsService members = mock(MemberDetailsService.class);
     private final Mailer mailer = mock(Mailer.class);
     private final SignInLinkMailer handler = new SignInLinkMailer(members, mailer,
-            new InKindProperties(URI.create("http://localhost:8080"), List.of(), new InKindProperties.Mail("x@example.org")),
+            new InKindProperties(URI.create("http://localhost:8080"), List.of(), ZoneId.of("Europe/Sofia"), false,
+                    new InKindProperties.Mail("x@example.org", Duration.ofSeconds(5), LocalTime.of(7, 0)),
+                    new InKindProperties.SignIn(5, 20, 1000), new InKindProperties.Registration(3, 10, 200),
+                    new InKindProperties.Matching(Duration.ofDays(7), Duration.ofDays(1), Duration.ofMinutes(1)),
+                    new InKindProperties.Staleness(Duration.ofDays(30), Duration.ofDays(7), Duration.ofHours(1))),
             later::add);
 
     private MockHttpServletResponse answer(String address) throws Exception {

@@ -49,4 +49,22 @@ class DeploymentProfilesTest {
             assertThat(Browser.behindProxy(port, "203.0.113.9", "https").get("/dev/mail").statusCode()).isEqualTo(404);
         }
     }
+
+    @Test
+    void aWrongSettingStopsStartUpWithAMessageThatNamesIt() {
+        assertThatThrownBy(() -> start("--server.port=0", "--inkind.matching.proposal-validity=0s"))
+                .hasStackTraceContaining("inkind.matching")
+                .hasStackTraceContaining("proposalValidity");
+    }
+
+    @Test
+    void daysAreCountedInTheZoneOfThePartnershipWhateverTheServersZone() {
+        java.util.TimeZone server = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/Los_Angeles"));
+        try (ConfigurableApplicationContext context = start("--server.port=0")) {
+            assertThat(context.getBean(java.time.Clock.class).getZone()).isEqualTo(java.time.ZoneId.of("Europe/Sofia"));
+        } finally {
+            java.util.TimeZone.setDefault(server);
+        }
+    }
 }
