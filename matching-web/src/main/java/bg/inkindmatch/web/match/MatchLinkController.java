@@ -38,56 +38,74 @@ class MatchLinkController {
         this.clock = clock;
     }
 
+    /**
+     * A link as checked once: the claim and its match, or why it cannot be used (a message key, with
+     * the status the page answers with).
+     */
+    private record Checked(MatchLinks.Claim claim, Match match, String problem, HttpStatus status) {
+
+        static Checked usable(MatchLinks.Claim claim, Match match) {
+            return new Checked(claim, match, null, HttpStatus.OK);
+        }
+
+        static Checked unusable(String problem, HttpStatus status) {
+            return new Checked(null, null, problem, status);
+        }
+
+        boolean isUsable() {
+            return problem == null;
+        }
+    }
+
     @GetMapping("/m/{token}")
     String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
-        Optional<String> problem = problem(token, response);
-        if (problem.isPresent()) {
-            model.addAttribute("problem", problem.get());
-            return "match/link-problem";
+        Checked link = check(token);
+        if (!link.isUsable()) {
+            return problemPage(link, model, response);
         }
-        MatchLinks.Claim claim = links.verify(token).orElseThrow();
-        Match match = matches.findById(claim.matchId()).orElseThrow();
-        model.addAttribute("claim", claim);
-        model.addAttribute("match", match);
-        model.addAttribute("offer", offers.findById(match.offerId()).orElseThrow());
-        model.addAttribute("need", needs.findById(match.needId()).orElseThrow());
+        model.addAttribute("claim", link.claim());
+        model.addAttribute("match", link.match());
+        model.addAttribute("offer", offers.findById(link.match().offerId()).orElseThrow());
+        model.addAttribute("need", needs.findById(link.match().needId()).orElseThrow());
         model.addAttribute("token", token);
         return "match/link-confirm";
     }
 
     @PostMapping("/m/{token}")
     String answer(@PathVariable String token, Model model, HttpServletResponse response) {
-        Optional<String> problem = problem(token, response);
-        if (problem.isPresent()) {
-            model.addAttribute("problem", problem.get());
-            return "match/link-problem";
+        Checked link = check(token);
+        if (!link.isUsable()) {
+            return problemPage(link, model, response);
         }
-        MatchLinks.Claim claim = links.verify(token).orElseThrow();
-        Match match = matches.findById(claim.matchId()).orElseThrow();
+        MatchLinks.Claim claim = link.claim();
         MatchService.Outcome outcome = service.answerAs(claim.matchId(), claim.side(), claim.answer(), Channel.EMAIL_LINK,
-                service.sideOf(match, claim.side()).email());
+                service.sideOf(link.match(), claim.side()).email());
         model.addAttribute("outcome", outcome);
         model.addAttribute("claim", claim);
         model.addAttribute("match", matches.findById(claim.matchId()).orElseThrow());
         return "match/link-done";
     }
 
-    /** Why the link cannot be used, as a message key; empty if it can. */
-    private Optional<String> problem(String token, HttpServletResponse response) {
+    private static String problemPage(Checked link, Model model, HttpServletResponse response) {
+        response.setStatus(link.status().value());
+        model.addAttribute("problem", link.problem());
+        return "match/link-problem";
+    }
+
+    /** The link verified once and its match loaded once; a problem if it cannot be used. */
+    private Checked check(String token) {
         Optional<MatchLinks.Claim> claim = links.verify(token);
-        if (claim.isEmpty() || matches.findById(claim.get().matchId()).isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return Optional.of("link.invalid");
+        Optional<Match> found = claim.flatMap(c -> matches.findById(c.matchId()));
+        if (found.isEmpty()) {
+            return Checked.unusable("link.invalid", HttpStatus.BAD_REQUEST);
         }
-        Match match = matches.findById(claim.get().matchId()).orElseThrow();
+        Match match = found.get();
         if (claim.get().side() == Match.Side.COMPANY ? match.companyAnswer() != null : match.centreAnswer() != null) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return Optional.of("link.used");
+            return Checked.unusable("link.used", HttpStatus.CONFLICT);
         }
         if (match.status() != MatchStatus.PROPOSED || clock.instant().isAfter(claim.get().expiresAt())) {
-            response.setStatus(HttpStatus.GONE.value());
-            return Optional.of("link.expired");
+            return Checked.unusable("link.expired", HttpStatus.GONE);
         }
-        return Optional.empty();
+        return Checked.usable(claim.get(), match);
     }
 }

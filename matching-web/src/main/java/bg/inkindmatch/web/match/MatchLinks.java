@@ -4,6 +4,7 @@ import bg.inkindmatch.web.system.LinkSigner;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,6 +15,31 @@ import java.util.Optional;
  */
 @Component
 class MatchLinks {
+
+    /** Answer links: the match, the side, the answer and when the link expires. */
+    private static final LinkSigner.Kind<Claim> ANSWER = new LinkSigner.Kind<>() {
+        @Override
+        public String word() {
+            return "match";
+        }
+
+        @Override
+        public int arity() {
+            return 4;
+        }
+
+        @Override
+        public List<String> fields(Claim claim) {
+            return List.of(Long.toString(claim.matchId()), claim.side().name().toLowerCase(Locale.ROOT),
+                    claim.answer().name().toLowerCase(Locale.ROOT), Long.toString(claim.expiresAt().getEpochSecond()));
+        }
+
+        @Override
+        public Claim claim(List<String> fields) {
+            return new Claim(Long.parseLong(fields.get(0)), Match.Side.valueOf(fields.get(1).toUpperCase(Locale.ROOT)),
+                    Answer.valueOf(fields.get(2).toUpperCase(Locale.ROOT)), Instant.ofEpochSecond(Long.parseLong(fields.get(3))));
+        }
+    };
 
     private final LinkSigner signer;
 
@@ -27,27 +53,11 @@ class MatchLinks {
 
     /** The token of a link. */
     String token(long matchId, Match.Side side, Answer answer, Instant expiresAt) {
-        String claim = matchId + "." + side.name().toLowerCase(Locale.ROOT) + "."
-                + answer.name().toLowerCase(Locale.ROOT) + "." + expiresAt.getEpochSecond();
-        return claim + "." + signer.sign(claim);
+        return signer.sign(ANSWER, new Claim(matchId, side, answer, expiresAt));
     }
 
-    /** What the token says, if it is well formed and its signature is right. */
+    /** What the token says, if it is exactly such a token and its signature is right. */
     Optional<Claim> verify(String token) {
-        String[] parts = token.split("\\.");
-        if (parts.length != 5) {
-            return Optional.empty();
-        }
-        String claim = String.join(".", parts[0], parts[1], parts[2], parts[3]);
-        if (!signer.isSignatureOf(claim, parts[4])) {
-            return Optional.empty();
-        }
-        try {
-            Match.Side side = Match.Side.valueOf(parts[1].toUpperCase(Locale.ROOT));
-            Answer answer = Answer.valueOf(parts[2].toUpperCase(Locale.ROOT));
-            return Optional.of(new Claim(Long.parseLong(parts[0]), side, answer, Instant.ofEpochSecond(Long.parseLong(parts[3]))));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return signer.verify(ANSWER, token);
     }
 }

@@ -7,6 +7,7 @@ import bg.inkindmatch.web.system.InKindProperties;
 import bg.inkindmatch.web.system.LinkSigner;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,28 @@ import java.util.Optional;
 @Component
 class PreferenceLinks implements RecipientLinks {
 
-    private static final String KIND = "prefs";
+    /** Preference links: the organisation. */
+    private static final LinkSigner.Kind<Long> PREFERENCES = new LinkSigner.Kind<>() {
+        @Override
+        public String word() {
+            return "prefs";
+        }
+
+        @Override
+        public int arity() {
+            return 1;
+        }
+
+        @Override
+        public List<String> fields(Long organisationId) {
+            return List.of(Long.toString(organisationId));
+        }
+
+        @Override
+        public Long claim(List<String> fields) {
+            return Long.parseLong(fields.get(0));
+        }
+    };
 
     private final LinkSigner signer;
     private final OrganisationRepository organisations;
@@ -39,20 +61,11 @@ class PreferenceLinks implements RecipientLinks {
 
     /** The token for an organisation. */
     String token(long organisationId) {
-        String claim = KIND + "." + organisationId;
-        return claim + "." + signer.sign(claim);
+        return signer.sign(PREFERENCES, organisationId);
     }
 
-    /** The organisation a token names, if it is well formed and rightly signed. */
+    /** The organisation a token names, if it is exactly such a token and rightly signed. */
     Optional<Long> organisationOf(String token) {
-        String[] parts = token.split("\\.");
-        if (parts.length != 3 || !KIND.equals(parts[0]) || !signer.isSignatureOf(parts[0] + "." + parts[1], parts[2])) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(parts[1]));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return signer.verify(PREFERENCES, token);
     }
 }

@@ -5,6 +5,7 @@ import bg.inkindmatch.web.system.LinkSigner;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,7 +13,30 @@ import java.util.Optional;
 @Component
 class StillOpenLinks {
 
-    private static final String KIND = "still";
+    /** "Still open?" links: the side, the post and when the question was asked. */
+    private static final LinkSigner.Kind<StaleCheck> STILL_OPEN = new LinkSigner.Kind<>() {
+        @Override
+        public String word() {
+            return "still";
+        }
+
+        @Override
+        public int arity() {
+            return 3;
+        }
+
+        @Override
+        public List<String> fields(StaleCheck check) {
+            return List.of(check.side().name().toLowerCase(Locale.ROOT), Long.toString(check.postId()),
+                    Long.toString(check.askedAt().getEpochSecond()));
+        }
+
+        @Override
+        public StaleCheck claim(List<String> fields) {
+            return new StaleCheck(PostChanged.Side.valueOf(fields.get(0).toUpperCase(Locale.ROOT)),
+                    Long.parseLong(fields.get(1)), Instant.ofEpochSecond(Long.parseLong(fields.get(2))));
+        }
+    };
 
     private final LinkSigner signer;
 
@@ -22,23 +46,11 @@ class StillOpenLinks {
 
     /** The token of the link for a question. */
     String token(StaleCheck check) {
-        String claim = KIND + "." + check.side().name().toLowerCase(Locale.ROOT) + "." + check.postId() + "."
-                + check.askedAt().getEpochSecond();
-        return claim + "." + signer.sign(claim);
+        return signer.sign(STILL_OPEN, check);
     }
 
-    /** The question a token names, if it is well formed and rightly signed. */
+    /** The question a token names, if it is exactly such a token and rightly signed. */
     Optional<StaleCheck> verify(String token) {
-        String[] parts = token.split("\\.");
-        if (parts.length != 5 || !KIND.equals(parts[0])
-                || !signer.isSignatureOf(String.join(".", parts[0], parts[1], parts[2], parts[3]), parts[4])) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new StaleCheck(PostChanged.Side.valueOf(parts[1].toUpperCase(Locale.ROOT)),
-                    Long.parseLong(parts[2]), Instant.ofEpochSecond(Long.parseLong(parts[3]))));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return signer.verify(STILL_OPEN, token);
     }
 }

@@ -12,17 +12,44 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Signs the claims of the links in e-mails (answer a match, change e-mail preferences, confirm a post)
- * with HMAC-SHA256. The key is made at the first start and kept in the database, so every instance
- * accepts every instance's links; changing any part of a claim breaks its signature. Each kind of link
- * starts its claim with its own word, so a signature of one kind never fits another.
+ * The signed links in e-mails (answer a match, change e-mail preferences, confirm a post): one typed
+ * service for every kind. A token is the kind's word, the claim's fields and an HMAC-SHA256 signature
+ * of both, joined by dots ({@code still.need.42.1764061200.<signature>}). The key is made at the first
+ * start and kept in the database, so every instance accepts every instance's links. Verification is
+ * strict: the kind's word, exactly its number of fields, each of lower-case letters, digits and dashes,
+ * and a signature of exactly what precedes it; anything else (a trailing character, an extra dot,
+ * another kind's token) is no token at all.
  */
 @Component
 public class LinkSigner {
 
     private static final String ALGORITHM = "HmacSHA256";
+    private static final int MAX_TOKEN = 300;
+    private static final int MAX_FIELD = 40;
+
+    /**
+     * A kind of signed link: its word and how its claim is written as fields and read back.
+     *
+     * @param <C> the claim a link of this kind carries
+     */
+    public interface Kind<C> {
+
+        /** The word that starts every token of this kind (lower-case letters). */
+        String word();
+
+        /** How many fields a claim has. */
+        int arity();
+
+        /** The claim as fields: lower-case letters, digits and dashes only. */
+        List<String> fields(C claim);
+
+        /** The claim the fields say; throws {@link IllegalArgumentException} if they say none. */
+        C claim(List<String> fields);
+    }
 
     private final JdbcClient jdbc;
     private volatile SecretKeySpec key;
@@ -45,8 +72,44 @@ public class LinkSigner {
         }
     }
 
+    /** The token of a claim of the kind. */
+    public <C> String sign(Kind<C> kind, C claim) {
+        List<String> fields = kind.fields(claim);
+        if (fields.size() != kind.arity() || !fields.stream().allMatch(LinkSigner::isField)) {
+            throw new IllegalArgumentException("a " + kind.word() + " claim must be " + kind.arity() + " plain fields: " + fields);
+        }
+        String signed = kind.word() + "." + String.join(".", fields);
+        return signed + "." + signature(signed);
+    }
+
+    /** The claim a token of the kind carries, if it is exactly such a token and rightly signed. */
+    public <C> Optional<C> verify(Kind<C> kind, String token) {
+        if (token == null || token.length() > MAX_TOKEN) {
+            return Optional.empty();
+        }
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != kind.arity() + 2 || !kind.word().equals(parts[0])) {
+            return Optional.empty();
+        }
+        List<String> fields = List.of(parts).subList(1, parts.length - 1);
+        String signed = token.substring(0, token.lastIndexOf('.'));
+        if (!fields.stream().allMatch(LinkSigner::isField) || !isSignatureOf(signed, parts[parts.length - 1])) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(kind.claim(fields));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isField(String field) {
+        return !field.isEmpty() && field.length() <= MAX_FIELD
+                && field.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-');
+    }
+
     /** The signature of a claim, URL-safe. */
-    public String sign(String claim) {
+    private String signature(String claim) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key());
@@ -57,8 +120,8 @@ public class LinkSigner {
     }
 
     /** Whether the signature is the claim's, compared in constant time. */
-    public boolean isSignatureOf(String claim, String signature) {
-        return MessageDigest.isEqual(sign(claim).getBytes(StandardCharsets.US_ASCII),
+    private boolean isSignatureOf(String claim, String signature) {
+        return MessageDigest.isEqual(signature(claim).getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
 

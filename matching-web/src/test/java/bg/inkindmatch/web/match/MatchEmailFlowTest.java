@@ -154,10 +154,10 @@ class MatchEmailFlowTest extends WebFlowTest {
         Proposal proposal = proposal("forged", "PVN11");
         String link = path(acceptLink(proposal.toCompany()));
         String otherSide = link.replace(".company.", ".centre.");
-        String otherMatch = link.replaceFirst("/m/\\d+\\.", "/m/" + (proposal.match().id() + 1000) + ".");
+        String otherMatch = link.replaceFirst("/m/match\\.\\d+\\.", "/m/match." + (proposal.match().id() + 1000) + ".");
         String declined = link.replace(".accepted.", ".declined.");
 
-        for (String forged : List.of(otherSide, otherMatch, declined, "/m/garbage", link + "x")) {
+        for (String forged : List.of(otherSide, otherMatch, declined, "/m/garbage", link + "x", link + ".")) {
             HttpResponse<String> page = browser().get(forged + "?lang=en");
             assertThat(page.statusCode()).as(forged).isEqualTo(400);
             assertThat(page.body()).contains("The link is not valid");
