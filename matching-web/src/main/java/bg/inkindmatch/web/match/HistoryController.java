@@ -47,7 +47,7 @@ class HistoryController {
 
     private List<Line> lines(Organisation organisation, Locale locale) {
         return matches.of(organisation).stream()
-                .filter(v -> v.match().status() == MatchStatus.AGREED || v.match().status() == MatchStatus.DELIVERED)
+                .filter(v -> v.match().status().isAgreedByBoth())
                 .map(v -> new Line(
                         (v.match().decidedAt() == null ? v.match().proposedAt() : v.match().decidedAt()).atZone(clock.getZone()).toLocalDate().toString(),
                         messages.getMessage("match.status." + v.match().status(), null, locale),

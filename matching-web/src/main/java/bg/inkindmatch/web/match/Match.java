@@ -50,7 +50,7 @@ public record Match(
      * Answering again, or answering a match that is no longer proposed, changes nothing.
      */
     Match answered(Side side, Answer answer, Instant now) {
-        if (status != MatchStatus.PROPOSED || (side == Side.COMPANY ? companyAnswer : centreAnswer) != null) {
+        if (status != MatchStatus.PROPOSED || hasAnswered(side)) {
             return this;
         }
         Answer company = side == Side.COMPANY ? answer : companyAnswer;

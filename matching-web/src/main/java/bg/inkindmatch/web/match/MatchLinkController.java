@@ -100,7 +100,7 @@ class MatchLinkController {
             return Checked.unusable("link.invalid", HttpStatus.BAD_REQUEST);
         }
         Match match = found.get();
-        if (claim.get().side() == Match.Side.COMPANY ? match.companyAnswer() != null : match.centreAnswer() != null) {
+        if (match.hasAnswered(claim.get().side())) {
             return Checked.unusable("link.used", HttpStatus.CONFLICT);
         }
         if (match.status() != MatchStatus.PROPOSED || clock.instant().isAfter(claim.get().expiresAt())) {

@@ -84,10 +84,10 @@ class MatchMails {
         Offer offer = offers.findById(match.offerId()).orElseThrow();
         Need need = needs.findById(match.needId()).orElseThrow();
         boolean critical = isCritical(need);
-        if (match.companyAnswer() == null && company.mailPreference().sendsAtOnce(critical)) {
+        if (!match.hasAnswered(Match.Side.COMPANY) && company.mailPreference().sendsAtOnce(critical)) {
             send(match, offer, need, company, Match.Side.COMPANY, "match-reminder");
         }
-        if (match.centreAnswer() == null && centre.mailPreference().sendsAtOnce(critical)) {
+        if (!match.hasAnswered(Match.Side.CENTRE) && centre.mailPreference().sendsAtOnce(critical)) {
             send(match, offer, need, centre, Match.Side.CENTRE, "match-reminder");
         }
     }

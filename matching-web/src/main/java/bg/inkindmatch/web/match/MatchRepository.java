@@ -28,12 +28,22 @@ public interface MatchRepository extends ListCrudRepository<Match, Long> {
     List<Match> findToRemind(@Param("now") java.time.Instant now, @Param("before") java.time.Instant before);
 
     /** How many proposed or agreed matches an offer still has. */
-    @Query("select count(*) from match_proposal where offer_id = :offer and status in ('PROPOSED', 'AGREED')")
-    int countPendingOfOffer(@Param("offer") long offerId);
+    default int countPendingOfOffer(long offerId) {
+        return countOfOfferIn(offerId, MatchStatus.namesWhere(MatchStatus::isPending));
+    }
 
     /** How many proposed or agreed matches a need still has. */
-    @Query("select count(*) from match_proposal where need_id = :need and status in ('PROPOSED', 'AGREED')")
-    int countPendingOfNeed(@Param("need") long needId);
+    default int countPendingOfNeed(long needId) {
+        return countOfNeedIn(needId, MatchStatus.namesWhere(MatchStatus::isPending));
+    }
+
+    /** How many matches of an offer are in one of the states. */
+    @Query("select count(*) from match_proposal where offer_id = :offer and status in (:statuses)")
+    int countOfOfferIn(@Param("offer") long offerId, @Param("statuses") List<String> statuses);
+
+    /** How many matches of a need are in one of the states. */
+    @Query("select count(*) from match_proposal where need_id = :need and status in (:statuses)")
+    int countOfNeedIn(@Param("need") long needId, @Param("statuses") List<String> statuses);
 
     /** Every match, newest first, for the coordinator. */
     List<Match> findAllByOrderByIdDesc();

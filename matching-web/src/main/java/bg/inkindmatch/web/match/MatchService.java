@@ -178,7 +178,7 @@ public class MatchService {
         } else {
             throw new MatchNotFoundException(match.id());
         }
-        Optional<Organisation> contact = match.status() == MatchStatus.AGREED || match.status() == MatchStatus.DELIVERED
+        Optional<Organisation> contact = match.status().isAgreedByBoth()
                 ? organisations.findById(other) : Optional.empty();
         return new View(match, offer, need, side, contact);
     }

@@ -177,8 +177,9 @@ public class MatchingRounds {
         Map<Long, Integer> receipts = new HashMap<>();
         jdbc.sql("""
                         select n.organisation_id, count(*) from match_proposal m join need n on n.id = m.need_id
-                        where m.proposed_at >= :since and m.status in ('PROPOSED', 'AGREED', 'DELIVERED')
+                        where m.proposed_at >= :since and m.status in (:statuses)
                         group by n.organisation_id""")
+                .param("statuses", MatchStatus.namesWhere(MatchStatus::holdsUnits))
                 .param("since", java.sql.Timestamp.from(clock.instant().minus(FAIRNESS_WINDOW)))
                 .query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2)))
                 .list()
