@@ -1,6 +1,6 @@
 package bg.inkindmatch.web.account;
 
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.system.InKindProperties;
 import org.springframework.security.core.userdetails.User;
@@ -44,7 +44,7 @@ public class MemberDetailsService implements UserDetailsService {
         if (properties.isCoordinator(address)) {
             roles.add(COORDINATOR);
         }
-        organisations.findByEmail(address).filter(Organisation::isApproved).ifPresent(o -> {
+        organisations.findByEmail(address).filter(StoredOrganisation::isApproved).ifPresent(o -> {
             roles.add(MEMBER);
             roles.add(o.kind().name());
         });
@@ -56,7 +56,7 @@ public class MemberDetailsService implements UserDetailsService {
 
     /** The language to write to the address in: its organisation's choice, or Bulgarian. */
     public String languageOf(String email) {
-        return organisations.findByEmail(normalise(email)).map(Organisation::language).orElse("bg");
+        return organisations.findByEmail(normalise(email)).map(StoredOrganisation::language).orElse("bg");
     }
 
     static String normalise(String email) {

@@ -8,7 +8,7 @@ import bg.inkindmatch.web.need.NeedForm;
 import bg.inkindmatch.web.need.NeedService;
 import bg.inkindmatch.web.offer.OfferForm;
 import bg.inkindmatch.web.offer.OfferService;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.MailPreference;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.OrganisationStatus;
@@ -56,12 +56,12 @@ class DemoData {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        Organisation chamber = organisation(OrganisationKind.COMPANY, "Русенска търговско-индустриална камара", "RSE27", "chamber");
-        Organisation retailer = organisation(OrganisationKind.COMPANY, "Търговска верига Русе", "RSE27", "retailer");
-        Organisation printer = organisation(OrganisationKind.COMPANY, "Печатница Дунав", "RSE27", "printer");
-        Organisation dinamika = organisation(OrganisationKind.CENTRE, "Център Динамика", "RSE27", "dinamika");
-        Organisation byala = organisation(OrganisationKind.CENTRE, "Кризисен център Бяла", "RSE04", "byala");
-        Organisation varna = organisation(OrganisationKind.CENTRE, "Център за подкрепа Варна", "VAR06", "varna");
+        StoredOrganisation chamber = organisation(OrganisationKind.COMPANY, "Русенска търговско-индустриална камара", "RSE27", "chamber");
+        StoredOrganisation retailer = organisation(OrganisationKind.COMPANY, "Търговска верига Русе", "RSE27", "retailer");
+        StoredOrganisation printer = organisation(OrganisationKind.COMPANY, "Печатница Дунав", "RSE27", "printer");
+        StoredOrganisation dinamika = organisation(OrganisationKind.CENTRE, "Център Динамика", "RSE27", "dinamika");
+        StoredOrganisation byala = organisation(OrganisationKind.CENTRE, "Кризисен център Бяла", "RSE04", "byala");
+        StoredOrganisation varna = organisation(OrganisationKind.CENTRE, "Център за подкрепа Варна", "VAR06", "varna");
 
         needs.create(dinamika, new NeedForm("Достъп до онлайн обучения за клиентки", "", "training.platform-seat", Unit.SEAT,
                 4, today.plusDays(30), Urgency.NORMAL, "RSE27", "Офисът на Център Динамика"));
@@ -81,8 +81,8 @@ class DemoData {
                 DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN);
     }
 
-    private Organisation organisation(OrganisationKind kind, String name, String municipality, String mailbox) {
-        return organisations.save(new Organisation(null, kind, name, municipality, "", "Демо контакт " + name,
+    private StoredOrganisation organisation(OrganisationKind kind, String name, String municipality, String mailbox) {
+        return organisations.save(new StoredOrganisation(null, kind, name, municipality, "", "Демо контакт " + name,
                 mailbox + DOMAIN, "+359 82 000 000", "bg", OrganisationStatus.APPROVED, clock.instant(),
                 clock.instant(), "demo", MailPreference.IMMEDIATE, false, null));
     }

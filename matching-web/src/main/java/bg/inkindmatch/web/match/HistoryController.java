@@ -1,7 +1,8 @@
 package bg.inkindmatch.web.match;
 
+import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.web.organisation.Members;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.PostChoices;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -45,7 +46,7 @@ class HistoryController {
                 String municipality) {
     }
 
-    private List<Line> lines(Organisation organisation, Locale locale) {
+    private List<Line> lines(StoredOrganisation organisation, Locale locale) {
         return matches.of(organisation).stream()
                 .filter(v -> v.match().status().isAgreedByBoth())
                 .map(v -> new Line(
@@ -59,9 +60,9 @@ class HistoryController {
 
     @GetMapping("/history")
     String page(@AuthenticationPrincipal UserDetails member, Model model, Locale locale) {
-        Organisation organisation = members.current(member);
+        StoredOrganisation organisation = members.current(member);
         model.addAttribute("lines", lines(organisation, locale));
-        model.addAttribute("company", organisation.kind() == bg.inkindmatch.core.organisation.OrganisationKind.COMPANY);
+        model.addAttribute("company", organisation.kind() == OrganisationKind.COMPANY);
         return "match/history";
     }
 

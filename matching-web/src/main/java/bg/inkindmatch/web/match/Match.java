@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.match;
 
+import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.scoring.ScoreLine;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -89,8 +90,8 @@ public record Match(
         COMPANY, CENTRE;
 
         /** The side an organisation of this kind is on: companies offer, centres need. */
-        public static Side of(bg.inkindmatch.core.organisation.OrganisationKind kind) {
-            return kind == bg.inkindmatch.core.organisation.OrganisationKind.COMPANY ? COMPANY : CENTRE;
+        public static Side of(OrganisationKind kind) {
+            return kind == OrganisationKind.COMPANY ? COMPANY : CENTRE;
         }
     }
 }

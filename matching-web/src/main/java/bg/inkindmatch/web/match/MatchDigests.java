@@ -2,7 +2,7 @@ package bg.inkindmatch.web.match;
 
 import bg.inkindmatch.web.system.RowByRow;
 import bg.inkindmatch.web.organisation.MailPreference;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +57,7 @@ class MatchDigests {
         return sent[0];
     }
 
-    private boolean digestFor(Organisation organisation, Instant now) {
+    private boolean digestFor(StoredOrganisation organisation, Instant now) {
         Match.Side side = Match.Side.of(organisation.kind());
         List<Match> fresh = matches.findAllById(queue.take(organisation.id())).stream()
                 .filter(match -> isWaitingFor(match, side, now)).toList();
@@ -74,7 +74,7 @@ class MatchDigests {
         return true;
     }
 
-    private List<Match> awaitingAnswer(Organisation organisation, Match.Side side, Instant now) {
+    private List<Match> awaitingAnswer(StoredOrganisation organisation, Match.Side side, Instant now) {
         return side == Match.Side.COMPANY
                 ? matches.findAwaitingCompanyNonCritical(organisation.id(), now, now.plus(PERIOD))
                 : matches.findAwaitingCentreNonCritical(organisation.id(), now, now.plus(PERIOD));

@@ -2,11 +2,11 @@ package bg.inkindmatch.web.match;
 
 import bg.inkindmatch.core.need.Urgency;
 import bg.inkindmatch.web.mail.Mailer;
-import bg.inkindmatch.web.need.Need;
+import bg.inkindmatch.web.need.StoredNeed;
 import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.Offer;
+import bg.inkindmatch.web.offer.StoredOffer;
 import bg.inkindmatch.web.offer.OfferRepository;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.PostChoices;
 import bg.inkindmatch.web.post.ReasonWording;
 import bg.inkindmatch.web.system.InKindProperties;
@@ -52,12 +52,12 @@ class MatchMails {
     }
 
     /** A new proposal: what, why, and the accept and decline links of each side, now or in the digest. */
-    void proposed(Match match, Offer offer, Need need, Organisation company, Organisation centre) {
+    void proposed(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation company, StoredOrganisation centre) {
         proposedTo(match, offer, need, company, Match.Side.COMPANY);
         proposedTo(match, offer, need, centre, Match.Side.CENTRE);
     }
 
-    private void proposedTo(Match match, Offer offer, Need need, Organisation recipient, Match.Side side) {
+    private void proposedTo(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation recipient, Match.Side side) {
         boolean critical = isCritical(need);
         if (recipient.mailPreference().sendsAtOnce(critical)) {
             send(match, offer, need, recipient, side, "match-proposed");
@@ -67,7 +67,7 @@ class MatchMails {
     }
 
     /** Both sides accepted: a link to the match page, where the signed-in member sees the contacts. */
-    void agreed(Match match, Offer offer, Need need, Organisation company, Organisation centre) {
+    void agreed(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation company, StoredOrganisation centre) {
         if (company.mailPreference().wantsMail()) {
             send(match, offer, need, company, Match.Side.COMPANY, "match-agreed");
         }
@@ -80,9 +80,9 @@ class MatchMails {
      * The answer time is nearly over: a reminder to each side that has not answered and gets its
      * e-mail at once (the daily digest reminds the others).
      */
-    void reminder(Match match, Organisation company, Organisation centre) {
-        Offer offer = offers.findById(match.offerId()).orElseThrow();
-        Need need = needs.findById(match.needId()).orElseThrow();
+    void reminder(Match match, StoredOrganisation company, StoredOrganisation centre) {
+        StoredOffer offer = offers.findById(match.offerId()).orElseThrow();
+        StoredNeed need = needs.findById(match.needId()).orElseThrow();
         boolean critical = isCritical(need);
         if (!match.hasAnswered(Match.Side.COMPANY) && company.mailPreference().sendsAtOnce(critical)) {
             send(match, offer, need, company, Match.Side.COMPANY, "match-reminder");
@@ -93,29 +93,29 @@ class MatchMails {
     }
 
     /** One e-mail with the new proposals and those about to expire, for one organisation. */
-    void digest(Organisation recipient, List<Match> fresh, List<Match> expiringSoon) {
+    void digest(StoredOrganisation recipient, List<Match> fresh, List<Match> expiringSoon) {
         Map<String, Object> model = Map.of(
                 "fresh", summaries(recipient, fresh),
                 "expiringSoon", summaries(recipient, expiringSoon));
         mailer.send(recipient.email(), recipient.language(), "match-digest", model, fresh.size() + expiringSoon.size());
     }
 
-    private List<ProposalMail> summaries(Organisation recipient, List<Match> matches) {
+    private List<ProposalMail> summaries(StoredOrganisation recipient, List<Match> matches) {
         Match.Side side = Match.Side.of(recipient.kind());
         return matches.stream().map(match -> summary(match, offers.findById(match.offerId()).orElseThrow(),
                 needs.findById(match.needId()).orElseThrow(), recipient, side)).toList();
     }
 
-    static boolean isCritical(Need need) {
+    static boolean isCritical(StoredNeed need) {
         return need.urgency() == Urgency.CRITICAL;
     }
 
-    private void send(Match match, Offer offer, Need need, Organisation recipient, Match.Side side, String template) {
+    private void send(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation recipient, Match.Side side, String template) {
         mailer.send(recipient.email(), recipient.language(), template, summary(match, offer, need, recipient, side).model(),
                 side == Match.Side.COMPANY ? offer.title() : need.title());
     }
 
-    private ProposalMail summary(Match match, Offer offer, Need need, Organisation recipient, Match.Side side) {
+    private ProposalMail summary(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation recipient, Match.Side side) {
         Locale locale = Locale.forLanguageTag(recipient.language());
         return new ProposalMail(offer.title(), need.title(), choices.categoryLabel(offer.category(), locale),
                 match.units() + " " + messages.getMessage("unit." + offer.unit().code(), null, locale),

@@ -5,9 +5,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** No match of the member's organisation has the id: a 404 page, for another organisation's match too. */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class MatchNotFoundException extends RuntimeException {
+public class MatchNotFoundException extends RuntimeException {
 
-    MatchNotFoundException(long id) {
+    public MatchNotFoundException(long id) {
         super("no match " + id);
     }
 }

@@ -1,10 +1,10 @@
 package bg.inkindmatch.web.match;
 
-import bg.inkindmatch.web.need.Need;
+import bg.inkindmatch.web.need.StoredNeed;
 import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.Offer;
+import bg.inkindmatch.web.offer.StoredOffer;
 import bg.inkindmatch.web.offer.OfferRepository;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.post.OpenPosts;
 import bg.inkindmatch.web.post.PostChanged;
@@ -49,16 +49,16 @@ public class MatchService {
     }
 
     /** A match as one side sees it: the match, both posts, and the other side only once agreed. */
-    public record View(Match match, Offer offer, Need need, Match.Side side, Optional<Organisation> otherSide) {
+    public record View(Match match, StoredOffer offer, StoredNeed need, Match.Side side, Optional<StoredOrganisation> otherSide) {
     }
 
     /** The organisation's matches, newest first. */
-    public List<View> of(Organisation organisation) {
+    public List<View> of(StoredOrganisation organisation) {
         return matches.findOfOrganisation(organisation.id()).stream().map(m -> view(m, organisation)).toList();
     }
 
     /** One of the organisation's matches; another organisation's match is not found. */
-    public View find(Organisation organisation, long id) {
+    public View find(StoredOrganisation organisation, long id) {
         return matches.findById(id).map(m -> view(m, organisation)).orElseThrow(() -> new MatchNotFoundException(id));
     }
 
@@ -67,7 +67,7 @@ public class MatchService {
      * click, a second tab or a late answer changes nothing; answers of both sides at the same moment are
      * applied one after the other.
      */
-    public View answer(Organisation organisation, long id, Answer answer) {
+    public View answer(StoredOrganisation organisation, long id, Answer answer) {
         View view = find(organisation, id);
         answerAs(id, view.side(), answer, Channel.BUTTON, organisation.email());
         return find(organisation, id);
@@ -107,8 +107,8 @@ public class MatchService {
         }
         Match saved = matches.save(after);
         events.save(MatchEvent.of(before, saved, actor, channel, side + " " + answer, clock.instant()));
-        Offer offer = offers.findById(saved.offerId()).orElseThrow();
-        Need need = needs.findById(saved.needId()).orElseThrow();
+        StoredOffer offer = offers.findById(saved.offerId()).orElseThrow();
+        StoredNeed need = needs.findById(saved.needId()).orElseThrow();
         if (saved.status() == MatchStatus.DECLINED) {
             reservations.release(saved.offerId(), saved.needId(), saved.units());
         }
@@ -123,7 +123,7 @@ public class MatchService {
      * Either side marks an agreed match delivered. The units were taken when it was proposed; a post
      * with nothing left and nothing pending is then exhausted. Marking again changes nothing.
      */
-    public View deliver(Organisation organisation, long id) {
+    public View deliver(StoredOrganisation organisation, long id) {
         View view = find(organisation, id);
         transaction.executeWithoutResult(status -> {
             Match before = matches.findById(id).orElseThrow();
@@ -141,18 +141,18 @@ public class MatchService {
     private void settle(Match delivered) {
         boolean offerPending = matches.countPendingOfOffer(delivered.offerId()) > 0;
         boolean needPending = matches.countPendingOfNeed(delivered.needId()) > 0;
-        Offer offer = offers.findById(delivered.offerId()).orElseThrow();
+        StoredOffer offer = offers.findById(delivered.offerId()).orElseThrow();
         if (offer.remaining() == 0 && !offerPending && offer.status().isOpen()) {
             offers.save(offer.exhausted(clock.instant()));
         }
-        Need need = needs.findById(delivered.needId()).orElseThrow();
+        StoredNeed need = needs.findById(delivered.needId()).orElseThrow();
         if (need.remaining() == 0 && !needPending && need.status().isOpen()) {
             needs.save(need.exhausted(clock.instant()));
         }
     }
 
     /** The organisation that answers for a side of the match. */
-    Organisation sideOf(Match match, Match.Side side) {
+    StoredOrganisation sideOf(Match match, Match.Side side) {
         long organisationId = side == Match.Side.COMPANY
                 ? offers.findById(match.offerId()).orElseThrow().organisationId()
                 : needs.findById(match.needId()).orElseThrow().organisationId();
@@ -164,9 +164,9 @@ public class MatchService {
         return events.findByMatchIdOrderByIdAsc(matchId);
     }
 
-    private View view(Match match, Organisation organisation) {
-        Offer offer = offers.findById(match.offerId()).orElseThrow();
-        Need need = needs.findById(match.needId()).orElseThrow();
+    private View view(Match match, StoredOrganisation organisation) {
+        StoredOffer offer = offers.findById(match.offerId()).orElseThrow();
+        StoredNeed need = needs.findById(match.needId()).orElseThrow();
         Match.Side side;
         long other;
         if (offer.organisationId() == organisation.id()) {
@@ -178,7 +178,7 @@ public class MatchService {
         } else {
             throw new MatchNotFoundException(match.id());
         }
-        Optional<Organisation> contact = match.status().isAgreedByBoth()
+        Optional<StoredOrganisation> contact = match.status().isAgreedByBoth()
                 ? organisations.findById(other) : Optional.empty();
         return new View(match, offer, need, side, contact);
     }

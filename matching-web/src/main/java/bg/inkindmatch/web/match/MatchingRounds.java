@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.match;
 
+import bg.inkindmatch.core.organisation.Organisation;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.allocation.AllocatedPair;
 import bg.inkindmatch.core.allocation.Allocation;
@@ -7,7 +8,7 @@ import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.scoring.MatchingContext;
 import bg.inkindmatch.web.need.NeedRepository;
 import bg.inkindmatch.web.offer.OfferRepository;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.ProposalsPauseChanged;
 import bg.inkindmatch.web.post.CorePosts;
@@ -124,9 +125,9 @@ public class MatchingRounds {
 
     /** Runs a round now; returns the matches it proposed. */
     public List<Match> run() {
-        Map<Long, Organisation> organisationsById = organisations.findAll().stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        Map<Long, bg.inkindmatch.core.organisation.Organisation> byId = new HashMap<>();
+        Map<Long, StoredOrganisation> organisationsById = organisations.findAll().stream()
+                .collect(Collectors.toMap(StoredOrganisation::id, Function.identity()));
+        Map<Long, Organisation> byId = new HashMap<>();
         organisationsById.forEach((id, organisation) -> byId.put(id, CorePosts.organisation(organisation)));
         var openOffers = offers.findByStatus(PostStatus.OPEN).stream().filter(o -> o.remaining() > 0)
                 .filter(o -> !organisationsById.get(o.organisationId()).proposalsPaused())
@@ -153,7 +154,7 @@ public class MatchingRounds {
     }
 
     /** Reserves the units, records the proposal and writes both e-mails, all in one transaction. */
-    private java.util.Optional<Match> propose(AllocatedPair pair, Map<Long, Organisation> organisationsById) {
+    private java.util.Optional<Match> propose(AllocatedPair pair, Map<Long, StoredOrganisation> organisationsById) {
         Instant now = clock.instant();
         return java.util.Optional.ofNullable(transaction.execute(status -> {
             if (!reservations.take(pair.offerId(), pair.needId(), pair.units())) {

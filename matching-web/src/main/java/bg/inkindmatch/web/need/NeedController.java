@@ -6,7 +6,7 @@ import bg.inkindmatch.core.need.Urgency;
 import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.taxonomy.Unit;
 import bg.inkindmatch.web.organisation.Members;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.CorePosts;
 import bg.inkindmatch.web.post.PostChoices;
 import bg.inkindmatch.web.post.PostPreviews;
@@ -70,7 +70,7 @@ class NeedController {
 
     @GetMapping("/needs/new")
     String newForm(@AuthenticationPrincipal UserDetails member, Model model) {
-        Organisation centre = centre(member);
+        StoredOrganisation centre = centre(member);
         model.addAttribute("form", NeedForm.empty(LocalDate.now(clock), centre.municipality()));
         return "need/form";
     }
@@ -78,7 +78,7 @@ class NeedController {
     @PostMapping("/needs")
     String create(@AuthenticationPrincipal UserDetails member, @Valid @ModelAttribute("form") NeedForm form,
                   BindingResult errors, HttpServletRequest request, Model model) {
-        Organisation centre = centre(member);
+        StoredOrganisation centre = centre(member);
         if (errors.getTarget() == null) {
             recovery.recover(NeedForm.class, request, errors, model);
             return "need/form";
@@ -92,7 +92,7 @@ class NeedController {
 
     @GetMapping("/needs/{id}/edit")
     String editForm(@AuthenticationPrincipal UserDetails member, @PathVariable long id, Model model) {
-        Need need = needs.find(centre(member), id);
+        StoredNeed need = needs.find(centre(member), id);
         model.addAttribute("form", NeedForm.of(need));
         model.addAttribute("needId", need.id());
         return "need/form";
@@ -102,8 +102,8 @@ class NeedController {
     String update(@AuthenticationPrincipal UserDetails member, @PathVariable long id,
                   @Valid @ModelAttribute("form") NeedForm form, BindingResult errors, Model model,
                   HttpServletRequest request) {
-        Organisation centre = centre(member);
-        Need need = needs.find(centre, id);
+        StoredOrganisation centre = centre(member);
+        StoredNeed need = needs.find(centre, id);
         if (errors.getTarget() == null) {
             recovery.recover(NeedForm.class, request, errors, model);
             model.addAttribute("needId", id);
@@ -129,7 +129,7 @@ class NeedController {
     String preview(@AuthenticationPrincipal UserDetails member, @ModelAttribute("form") NeedForm form,
                    BindingResult errors, @RequestParam(name = "needId", required = false) Long needId,
                    HtmxRequest htmx, Model model, Locale locale, HttpServletRequest request) {
-        Organisation centre = centre(member);
+        StoredOrganisation centre = centre(member);
         if (needId != null) {
             model.addAttribute("needId", needs.find(centre, needId).id());
         }
@@ -149,7 +149,7 @@ class NeedController {
         return "redirect:/needs";
     }
 
-    private Organisation centre(UserDetails member) {
+    private StoredOrganisation centre(UserDetails member) {
         return members.current(member, OrganisationKind.CENTRE);
     }
 }

@@ -44,7 +44,7 @@ public record NeedForm(
     }
 
     /** The form of a stored need, for editing. */
-    static NeedForm of(Need need) {
+    static NeedForm of(StoredNeed need) {
         return new NeedForm(need.title(), need.description(), need.category(), need.unit(), need.total(),
                 need.neededBy(), need.urgency(), need.handover(), need.handoverPoint());
     }

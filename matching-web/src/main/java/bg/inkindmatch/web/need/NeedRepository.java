@@ -10,13 +10,13 @@ import java.time.Instant;
 import java.util.List;
 
 /** Stored needs. */
-public interface NeedRepository extends ListCrudRepository<Need, Long> {
+public interface NeedRepository extends ListCrudRepository<StoredNeed, Long> {
 
     /** An organisation's needs, newest first. */
-    List<Need> findByOrganisationIdOrderByIdDesc(long organisationId);
+    List<StoredNeed> findByOrganisationIdOrderByIdDesc(long organisationId);
 
     /** Needs in the given state. */
-    List<Need> findByStatus(PostStatus status);
+    List<StoredNeed> findByStatus(PostStatus status);
 
     /**
      * Moves the need to another state, touching nothing else, so that even a row whose other values

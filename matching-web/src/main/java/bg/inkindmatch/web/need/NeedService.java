@@ -1,6 +1,6 @@
 package bg.inkindmatch.web.need;
 
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.PostAttention;
 import bg.inkindmatch.web.post.PostNotFoundException;
 import bg.inkindmatch.web.post.StatusChange;
@@ -29,8 +29,8 @@ public class NeedService {
     }
 
     /** Saves and announces the change, in the caller's transaction. */
-    private Need saved(Need need) {
-        Need saved = needs.save(need);
+    private StoredNeed saved(StoredNeed need) {
+        StoredNeed saved = needs.save(need);
         announce(saved.id());
         return saved;
     }
@@ -42,31 +42,31 @@ public class NeedService {
     }
 
     /** The organisation's needs, newest first. */
-    public List<Need> of(Organisation centre) {
+    public List<StoredNeed> of(StoredOrganisation centre) {
         return needs.findByOrganisationIdOrderByIdDesc(centre.id());
     }
 
     /** One of the organisation's needs; another organisation's need is not found. */
-    public Need find(Organisation centre, long id) {
+    public StoredNeed find(StoredOrganisation centre, long id) {
         return needs.findById(id).filter(need -> need.organisationId() == centre.id())
                 .orElseThrow(() -> new PostNotFoundException(id));
     }
 
     @Transactional
-    public Need create(Organisation centre, NeedForm form) {
-        return saved(Need.create(form, centre.id(), clock.instant()));
+    public StoredNeed create(StoredOrganisation centre, NeedForm form) {
+        return saved(StoredNeed.create(form, centre.id(), clock.instant()));
     }
 
     /** Saves an edit; the caller has checked that the new total covers the units already taken. */
     @Transactional
-    public Need update(Organisation centre, long id, NeedForm form) {
+    public StoredNeed update(StoredOrganisation centre, long id, NeedForm form) {
         return saved(find(centre, id).edited(form, clock.instant()));
     }
 
     /** Pauses, resumes or withdraws (closes); a change that does not apply leaves the need as it is. */
     @Transactional
-    public Need change(Organisation centre, long id, StatusChange change) {
-        Need need = find(centre, id);
+    public StoredNeed change(StoredOrganisation centre, long id, StatusChange change) {
+        StoredNeed need = find(centre, id);
         return change.from(need.status())
                 .filter(status -> status != need.status())
                 .map(status -> {

@@ -6,7 +6,7 @@ import bg.inkindmatch.core.offer.Reach;
 import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.taxonomy.Unit;
 import bg.inkindmatch.web.organisation.Members;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.CorePosts;
 import bg.inkindmatch.web.post.PostChoices;
 import bg.inkindmatch.web.post.PostPreviews;
@@ -77,7 +77,7 @@ class OfferController {
     @PostMapping("/offers")
     String create(@AuthenticationPrincipal UserDetails member, @Valid @ModelAttribute("form") OfferForm form,
                   BindingResult errors, HttpServletRequest request, Model model) {
-        Organisation company = company(member);
+        StoredOrganisation company = company(member);
         if (errors.getTarget() == null) {
             recovery.recover(OfferForm.class, request, errors, model);
             return "offer/form";
@@ -91,7 +91,7 @@ class OfferController {
 
     @GetMapping("/offers/{id}/edit")
     String editForm(@AuthenticationPrincipal UserDetails member, @PathVariable long id, Model model) {
-        Offer offer = offers.find(company(member), id);
+        StoredOffer offer = offers.find(company(member), id);
         model.addAttribute("form", OfferForm.of(offer));
         model.addAttribute("offerId", offer.id());
         return "offer/form";
@@ -101,8 +101,8 @@ class OfferController {
     String update(@AuthenticationPrincipal UserDetails member, @PathVariable long id,
                   @Valid @ModelAttribute("form") OfferForm form, BindingResult errors, Model model,
                   HttpServletRequest request) {
-        Organisation company = company(member);
-        Offer offer = offers.find(company, id);
+        StoredOrganisation company = company(member);
+        StoredOffer offer = offers.find(company, id);
         if (errors.getTarget() == null) {
             recovery.recover(OfferForm.class, request, errors, model);
             model.addAttribute("offerId", id);
@@ -128,7 +128,7 @@ class OfferController {
     String preview(@AuthenticationPrincipal UserDetails member, @ModelAttribute("form") OfferForm form,
                    BindingResult errors, @RequestParam(name = "offerId", required = false) Long offerId,
                    HtmxRequest htmx, Model model, Locale locale, HttpServletRequest request) {
-        Organisation company = company(member);
+        StoredOrganisation company = company(member);
         if (offerId != null) {
             model.addAttribute("offerId", offers.find(company, offerId).id());
         }
@@ -148,7 +148,7 @@ class OfferController {
         return "redirect:/offers";
     }
 
-    private Organisation company(UserDetails member) {
+    private StoredOrganisation company(UserDetails member) {
         return members.current(member, OrganisationKind.COMPANY);
     }
 }

@@ -42,7 +42,7 @@ public record OfferForm(
     }
 
     /** The form of a stored offer, for editing. */
-    static OfferForm of(Offer offer) {
+    static OfferForm of(StoredOffer offer) {
         return new OfferForm(offer.title(), offer.description(), offer.category(), offer.unit(), offer.total(),
                 offer.availableFrom(), offer.availableUntil(), offer.reach(), offer.conditions());
     }

@@ -10,13 +10,13 @@ import java.time.Instant;
 import java.util.List;
 
 /** Stored offers. */
-public interface OfferRepository extends ListCrudRepository<Offer, Long> {
+public interface OfferRepository extends ListCrudRepository<StoredOffer, Long> {
 
     /** An organisation's offers, newest first. */
-    List<Offer> findByOrganisationIdOrderByIdDesc(long organisationId);
+    List<StoredOffer> findByOrganisationIdOrderByIdDesc(long organisationId);
 
     /** Offers in the given state. */
-    List<Offer> findByStatus(PostStatus status);
+    List<StoredOffer> findByStatus(PostStatus status);
 
     /**
      * Moves the offer to another state, touching nothing else, so that even a row whose other values

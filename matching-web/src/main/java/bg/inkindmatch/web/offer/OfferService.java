@@ -1,6 +1,6 @@
 package bg.inkindmatch.web.offer;
 
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.PostAttention;
 import bg.inkindmatch.web.post.PostNotFoundException;
 import bg.inkindmatch.web.post.StatusChange;
@@ -29,8 +29,8 @@ public class OfferService {
     }
 
     /** Saves and announces the change, in the caller's transaction. */
-    private Offer saved(Offer offer) {
-        Offer saved = offers.save(offer);
+    private StoredOffer saved(StoredOffer offer) {
+        StoredOffer saved = offers.save(offer);
         announce(saved.id());
         return saved;
     }
@@ -42,31 +42,31 @@ public class OfferService {
     }
 
     /** The organisation's offers, newest first. */
-    public List<Offer> of(Organisation company) {
+    public List<StoredOffer> of(StoredOrganisation company) {
         return offers.findByOrganisationIdOrderByIdDesc(company.id());
     }
 
     /** One of the organisation's offers; another organisation's offer is not found. */
-    public Offer find(Organisation company, long id) {
+    public StoredOffer find(StoredOrganisation company, long id) {
         return offers.findById(id).filter(offer -> offer.organisationId() == company.id())
                 .orElseThrow(() -> new PostNotFoundException(id));
     }
 
     @Transactional
-    public Offer create(Organisation company, OfferForm form) {
-        return saved(Offer.create(form, company.id(), company.municipality(), clock.instant()));
+    public StoredOffer create(StoredOrganisation company, OfferForm form) {
+        return saved(StoredOffer.create(form, company.id(), company.municipality(), clock.instant()));
     }
 
     /** Saves an edit; the caller has checked that the new total covers the units already taken. */
     @Transactional
-    public Offer update(Organisation company, long id, OfferForm form) {
+    public StoredOffer update(StoredOrganisation company, long id, OfferForm form) {
         return saved(find(company, id).edited(form, clock.instant()));
     }
 
     /** Pauses, resumes or withdraws; a change that does not apply leaves the offer as it is. */
     @Transactional
-    public Offer change(Organisation company, long id, StatusChange change) {
-        Offer offer = find(company, id);
+    public StoredOffer change(StoredOrganisation company, long id, StatusChange change) {
+        StoredOffer offer = find(company, id);
         return change.from(offer.status())
                 .filter(status -> status != offer.status())
                 .map(status -> {

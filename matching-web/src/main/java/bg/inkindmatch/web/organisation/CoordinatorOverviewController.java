@@ -1,5 +1,7 @@
 package bg.inkindmatch.web.organisation;
 
+import bg.inkindmatch.web.match.MatchNotFoundException;
+import bg.inkindmatch.web.match.MatchService;
 import bg.inkindmatch.web.match.MatchRepository;
 import bg.inkindmatch.web.need.NeedRepository;
 import bg.inkindmatch.web.offer.OfferRepository;
@@ -23,12 +25,12 @@ class CoordinatorOverviewController {
     private final MatchRepository matches;
     private final OrganisationRepository organisations;
     private final PostChoices choices;
-    private final bg.inkindmatch.web.match.MatchService matchService;
+    private final MatchService matchService;
     private final PostAttention attention;
 
     CoordinatorOverviewController(OfferRepository offers, NeedRepository needs, MatchRepository matches,
                                   OrganisationRepository organisations, PostChoices choices,
-                                  bg.inkindmatch.web.match.MatchService matchService, PostAttention attention) {
+                                  MatchService matchService, PostAttention attention) {
         this.attention = attention;
         this.matchService = matchService;
         this.offers = offers;
@@ -60,7 +62,7 @@ class CoordinatorOverviewController {
 
     @GetMapping("/coordinator/matches/{id}")
     String match(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
-        var match = matches.findById(id).orElseThrow(() -> new bg.inkindmatch.web.post.PostNotFoundException(id));
+        var match = matches.findById(id).orElseThrow(() -> new MatchNotFoundException(id));
         model.addAttribute("match", match);
         model.addAttribute("offer", offers.findById(match.offerId()).orElseThrow());
         model.addAttribute("need", needs.findById(match.needId()).orElseThrow());
@@ -70,6 +72,6 @@ class CoordinatorOverviewController {
     }
 
     private Map<Long, String> organisationNames() {
-        return organisations.findAll().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+        return organisations.findAll().stream().collect(Collectors.toMap(StoredOrganisation::id, StoredOrganisation::name));
     }
 }

@@ -20,9 +20,9 @@ public class Members {
      *
      * @throws AccessDeniedException (a 403 page) for anyone else
      */
-    public Organisation current(UserDetails member) {
+    public StoredOrganisation current(UserDetails member) {
         return organisations.findByEmail(member.getUsername())
-                .filter(Organisation::isApproved)
+                .filter(StoredOrganisation::isApproved)
                 .orElseThrow(() -> new AccessDeniedException("not a member of an approved organisation"));
     }
 
@@ -31,9 +31,9 @@ public class Members {
      *
      * @throws AccessDeniedException (a 403 page) for anyone else
      */
-    public Organisation current(UserDetails member, OrganisationKind kind) {
+    public StoredOrganisation current(UserDetails member, OrganisationKind kind) {
         return organisations.findByEmail(member.getUsername())
-                .filter(Organisation::isApproved)
+                .filter(StoredOrganisation::isApproved)
                 .filter(organisation -> organisation.kind() == kind)
                 .orElseThrow(() -> new AccessDeniedException("not an approved " + kind));
     }

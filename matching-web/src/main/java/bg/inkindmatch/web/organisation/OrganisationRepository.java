@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** Registered organisations. */
-public interface OrganisationRepository extends ListCrudRepository<Organisation, Long> {
+public interface OrganisationRepository extends ListCrudRepository<StoredOrganisation, Long> {
 
     /** The organisation with the given (lower-case) contact e-mail. */
-    Optional<Organisation> findByEmail(String email);
+    Optional<StoredOrganisation> findByEmail(String email);
 
     /** Organisations in the given state, oldest registration first. */
-    List<Organisation> findByStatusOrderByRegisteredAtAsc(OrganisationStatus status);
+    List<StoredOrganisation> findByStatusOrderByRegisteredAtAsc(OrganisationStatus status);
 
     /** Every organisation, by name. */
-    List<Organisation> findAllByOrderByNameAsc();
+    List<StoredOrganisation> findAllByOrderByNameAsc();
 }

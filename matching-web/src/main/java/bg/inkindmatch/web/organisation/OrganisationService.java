@@ -45,16 +45,16 @@ public class OrganisationService {
      */
     @Transactional
     public void register(RegistrationForm form) {
-        Optional<Organisation> existing = organisations.findByEmail(form.normalisedEmail());
+        Optional<StoredOrganisation> existing = organisations.findByEmail(form.normalisedEmail());
         if (existing.isPresent()) {
-            Organisation known = existing.get();
+            StoredOrganisation known = existing.get();
             if (firstNoticeToday(known)) {
                 mailer.send(known.email(), known.language(), "registration-exists",
                         Map.of("signInLink", properties.link("/sign-in")));
             }
             return;
         }
-        Organisation saved = organisations.save(Organisation.register(form, clock.instant()));
+        StoredOrganisation saved = organisations.save(StoredOrganisation.register(form, clock.instant()));
         mailer.send(saved.email(), saved.language(), "registration-received", Map.of());
         for (String coordinator : properties.coordinators()) {
             mailer.send(coordinator, "bg", "organisation-to-approve",
@@ -63,7 +63,7 @@ public class OrganisationService {
     }
 
     /** Claims today's "already registered" notice for the organisation; false if it had one in the last day. */
-    private boolean firstNoticeToday(Organisation organisation) {
+    private boolean firstNoticeToday(StoredOrganisation organisation) {
         Instant now = clock.instant();
         return jdbc.sql("""
                         update organisation set exists_notice_at = :now
@@ -75,12 +75,12 @@ public class OrganisationService {
 
     /** A coordinator's decision on a registration; the organisation is told by e-mail. */
     @Transactional
-    public Organisation decide(long id, OrganisationStatus decision, String coordinator) {
-        Organisation organisation = organisations.findById(id).orElseThrow(() -> new OrganisationNotFoundException(id));
+    public StoredOrganisation decide(long id, OrganisationStatus decision, String coordinator) {
+        StoredOrganisation organisation = organisations.findById(id).orElseThrow(() -> new OrganisationNotFoundException(id));
         if (organisation.status() == decision) {
             return organisation;
         }
-        Organisation decided = organisations.save(organisation.decided(decision, coordinator, clock.instant()));
+        StoredOrganisation decided = organisations.save(organisation.decided(decision, coordinator, clock.instant()));
         String template = decision == OrganisationStatus.APPROVED ? "organisation-approved" : "organisation-rejected";
         mailer.send(decided.email(), decided.language(), template,
                 Map.of("organisation", decided, "signInLink", properties.link("/sign-in")));
@@ -89,8 +89,8 @@ public class OrganisationService {
 
     /** What e-mail the organisation gets from now on. */
     @Transactional
-    public Organisation changeMailPreference(long id, MailPreference preference) {
-        Organisation organisation = organisations.findById(id).orElseThrow(() -> new OrganisationNotFoundException(id));
+    public StoredOrganisation changeMailPreference(long id, MailPreference preference) {
+        StoredOrganisation organisation = organisations.findById(id).orElseThrow(() -> new OrganisationNotFoundException(id));
         return organisation.mailPreference() == preference ? organisation
                 : organisations.save(organisation.withMailPreference(preference));
     }
@@ -100,12 +100,12 @@ public class OrganisationService {
      * are. Published as {@link ProposalsPauseChanged}, so matching takes it into account.
      */
     @Transactional
-    public Organisation pauseProposals(long id, boolean paused) {
-        Organisation organisation = organisations.findById(id).orElseThrow(() -> new OrganisationNotFoundException(id));
+    public StoredOrganisation pauseProposals(long id, boolean paused) {
+        StoredOrganisation organisation = organisations.findById(id).orElseThrow(() -> new OrganisationNotFoundException(id));
         if (organisation.proposalsPaused() == paused) {
             return organisation;
         }
-        Organisation changed = organisations.save(organisation.withProposalsPaused(paused));
+        StoredOrganisation changed = organisations.save(organisation.withProposalsPaused(paused));
         events.publishEvent(new ProposalsPauseChanged(id, paused));
         return changed;
     }

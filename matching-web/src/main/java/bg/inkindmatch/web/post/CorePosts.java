@@ -1,13 +1,16 @@
 package bg.inkindmatch.web.post;
 
 import bg.inkindmatch.core.MatchingEngine;
+import bg.inkindmatch.core.need.Need;
+import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.organisation.Organisation;
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.taxonomy.Quantity;
-import bg.inkindmatch.web.need.Need;
+import bg.inkindmatch.web.need.StoredNeed;
 import bg.inkindmatch.web.need.NeedForm;
-import bg.inkindmatch.web.offer.Offer;
+import bg.inkindmatch.web.offer.StoredOffer;
 import bg.inkindmatch.web.offer.OfferForm;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -36,7 +39,7 @@ public class CorePosts {
      * The engine's view of a stored offer, or empty if the row cannot be read as a valid offer; such a
      * row is left out of matching and listed for the coordinator, and never stops the caller.
      */
-    public Optional<bg.inkindmatch.core.offer.Offer> readable(Offer offer, Organisation company) {
+    public Optional<Offer> readable(StoredOffer offer, Organisation company) {
         return readable(PostChanged.Side.OFFER, offer.id(), () -> offer(offer, company));
     }
 
@@ -44,7 +47,7 @@ public class CorePosts {
      * The engine's view of a stored need, or empty if the row cannot be read as a valid need; such a
      * row is left out of matching and listed for the coordinator, and never stops the caller.
      */
-    public Optional<bg.inkindmatch.core.need.Need> readable(Need need, Organisation centre) {
+    public Optional<Need> readable(StoredNeed need, Organisation centre) {
         return readable(PostChanged.Side.NEED, need.id(), () -> need(need, centre));
     }
 
@@ -65,29 +68,29 @@ public class CorePosts {
     }
 
     /** The engine's view of an organisation of this application. */
-    public static Organisation organisation(bg.inkindmatch.web.organisation.Organisation organisation) {
+    public static Organisation organisation(StoredOrganisation organisation) {
         return new Organisation(organisation.id(), organisation.kind(), organisation.isApproved());
     }
 
-    private bg.inkindmatch.core.offer.Offer offer(Offer offer, Organisation company) {
-        return new bg.inkindmatch.core.offer.Offer(offer.id(), company, offer.title(), offer.description(),
+    private Offer offer(StoredOffer offer, Organisation company) {
+        return new Offer(offer.id(), company, offer.title(), offer.description(),
                 engine.taxonomy().require(offer.category()), Quantity.of(offer.total(), offer.unit()), offer.remaining(),
                 sane(offer.availableFrom(), "available from"), sane(offer.availableUntil(), "available until"), engine.places().requireMunicipality(offer.origin()),
                 offer.reach(), offer.conditions().isBlank() ? Optional.empty() : Optional.of(offer.conditions()),
                 offer.status());
     }
 
-    private bg.inkindmatch.core.need.Need need(Need need, Organisation centre) {
-        return new bg.inkindmatch.core.need.Need(need.id(), centre, need.title(), need.description(),
+    private Need need(StoredNeed need, Organisation centre) {
+        return new Need(need.id(), centre, need.title(), need.description(),
                 engine.taxonomy().require(need.category()), Quantity.of(need.total(), need.unit()), need.remaining(),
                 sane(need.neededBy(), "needed by"), need.urgency(), engine.places().requireMunicipality(need.handover()),
                 need.status());
     }
 
     /** The offer a form describes, if the form is complete and consistent enough to match. */
-    public Optional<bg.inkindmatch.core.offer.Offer> offer(OfferForm form, Organisation company, String origin) {
+    public Optional<Offer> offer(OfferForm form, Organisation company, String origin) {
         try {
-            return Optional.of(new bg.inkindmatch.core.offer.Offer(UNSAVED, company, orPlaceholder(form.title()),
+            return Optional.of(new Offer(UNSAVED, company, orPlaceholder(form.title()),
                     form.description(), engine.taxonomy().require(form.category()),
                     Quantity.of(form.quantity(), form.unit()), form.quantity(), form.availableFrom(), form.availableUntil(),
                     engine.places().requireMunicipality(origin), form.reach(), Optional.empty(), PostStatus.OPEN));
@@ -97,9 +100,9 @@ public class CorePosts {
     }
 
     /** The need a form describes, if the form is complete and consistent enough to match. */
-    public Optional<bg.inkindmatch.core.need.Need> need(NeedForm form, Organisation centre) {
+    public Optional<Need> need(NeedForm form, Organisation centre) {
         try {
-            return Optional.of(new bg.inkindmatch.core.need.Need(UNSAVED, centre, orPlaceholder(form.title()),
+            return Optional.of(new Need(UNSAVED, centre, orPlaceholder(form.title()),
                     form.description(), engine.taxonomy().require(form.category()),
                     Quantity.of(form.quantity(), form.unit()), form.quantity(), form.neededBy(), form.urgency(),
                     engine.places().requireMunicipality(form.handover()), PostStatus.OPEN));

@@ -1,11 +1,13 @@
 package bg.inkindmatch.web.post;
 
+import bg.inkindmatch.core.need.Need;
+import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.ranking.PostIndex;
 import bg.inkindmatch.web.need.NeedRepository;
 import bg.inkindmatch.web.offer.OfferRepository;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.ProposalsPauseChanged;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -49,8 +51,8 @@ public class OpenPosts {
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        Map<Long, Organisation> byId = organisations.findAll().stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Map<Long, StoredOrganisation> byId = organisations.findAll().stream()
+                .collect(Collectors.toMap(StoredOrganisation::id, Function.identity()));
         offers.findByStatus(PostStatus.OPEN).stream().filter(offer -> takesProposals(byId.get(offer.organisationId())))
                 .forEach(offer -> corePosts.readable(offer, CorePosts.organisation(byId.get(offer.organisationId())))
                         .ifPresent(index::put));
@@ -59,7 +61,7 @@ public class OpenPosts {
                         .ifPresent(index::put));
     }
 
-    private static boolean takesProposals(Organisation organisation) {
+    private static boolean takesProposals(StoredOrganisation organisation) {
         return !organisation.proposalsPaused();
     }
 
@@ -80,10 +82,10 @@ public class OpenPosts {
     public void refresh(PostChanged change) {
         switch (change.side()) {
             case OFFER -> offers.findById(change.id()).ifPresent(offer -> {
-                Organisation organisation = organisations.findById(offer.organisationId()).orElseThrow();
+                StoredOrganisation organisation = organisations.findById(offer.organisationId()).orElseThrow();
                 var readable = offer.status().isOpen() && takesProposals(organisation)
                         ? corePosts.readable(offer, CorePosts.organisation(organisation))
-                        : java.util.Optional.<bg.inkindmatch.core.offer.Offer>empty();
+                        : java.util.Optional.<Offer>empty();
                 if (readable.isPresent()) {
                     index.put(readable.get());
                 } else {
@@ -91,10 +93,10 @@ public class OpenPosts {
                 }
             });
             case NEED -> needs.findById(change.id()).ifPresent(need -> {
-                Organisation organisation = organisations.findById(need.organisationId()).orElseThrow();
+                StoredOrganisation organisation = organisations.findById(need.organisationId()).orElseThrow();
                 var readable = need.status().isOpen() && takesProposals(organisation)
                         ? corePosts.readable(need, CorePosts.organisation(organisation))
-                        : java.util.Optional.<bg.inkindmatch.core.need.Need>empty();
+                        : java.util.Optional.<Need>empty();
                 if (readable.isPresent()) {
                     index.put(readable.get());
                 } else {

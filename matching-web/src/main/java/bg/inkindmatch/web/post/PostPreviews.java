@@ -1,5 +1,7 @@
 package bg.inkindmatch.web.post;
 
+import bg.inkindmatch.core.need.Need;
+import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.post.Post;
 import bg.inkindmatch.core.ranking.Ranking;
@@ -40,13 +42,13 @@ public class PostPreviews {
     }
 
     /** The needs an offer being typed would match. */
-    public Preview forOffer(Optional<bg.inkindmatch.core.offer.Offer> offer, Locale locale) {
+    public Preview forOffer(Optional<Offer> offer, Locale locale) {
         return offer.map(o -> preview(engine.rankNeeds(o, openPosts.index(), context(), TOP), Candidate::need, locale))
                 .orElseGet(Preview::incomplete);
     }
 
     /** The offers a need being typed would match. */
-    public Preview forNeed(Optional<bg.inkindmatch.core.need.Need> need, Locale locale) {
+    public Preview forNeed(Optional<Need> need, Locale locale) {
         return need.map(n -> preview(engine.rankOffers(n, openPosts.index(), context(), TOP), Candidate::offer, locale))
                 .orElseGet(Preview::incomplete);
     }

@@ -1,7 +1,7 @@
 package bg.inkindmatch.web.settings;
 
 import bg.inkindmatch.web.organisation.MailPreference;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.OrganisationService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,7 +38,7 @@ class MailPreferenceLinkController {
 
     @GetMapping("/e/{token}")
     String show(@PathVariable String token, Model model, HttpServletResponse response) {
-        Optional<Organisation> organisation = organisationOf(token);
+        Optional<StoredOrganisation> organisation = organisationOf(token);
         if (organisation.isEmpty()) {
             return invalid(model, response);
         }
@@ -48,7 +48,7 @@ class MailPreferenceLinkController {
     @PostMapping("/e/{token}")
     String save(@PathVariable String token, @RequestParam(name = "mailPreference", required = false) String choice,
                 Model model, HttpServletResponse response) {
-        Optional<Organisation> organisation = organisationOf(token);
+        Optional<StoredOrganisation> organisation = organisationOf(token);
         if (organisation.isEmpty()) {
             return invalid(model, response);
         }
@@ -59,7 +59,7 @@ class MailPreferenceLinkController {
             model.addAttribute("choiceError", true);
             return page(model, token, organisation.get(), organisation.get().mailPreference().name(), false);
         }
-        Organisation saved = organisations.changeMailPreference(organisation.get().id(), preference.get());
+        StoredOrganisation saved = organisations.changeMailPreference(organisation.get().id(), preference.get());
         return page(model, token, saved, saved.mailPreference().name(), true);
     }
 
@@ -72,19 +72,19 @@ class MailPreferenceLinkController {
 
     @PostMapping("/e/{token}/stop")
     String stop(@PathVariable String token, Model model, HttpServletResponse response) {
-        Optional<Organisation> organisation = organisationOf(token);
+        Optional<StoredOrganisation> organisation = organisationOf(token);
         if (organisation.isEmpty()) {
             return invalid(model, response);
         }
-        Organisation saved = organisations.changeMailPreference(organisation.get().id(), MailPreference.NONE);
+        StoredOrganisation saved = organisations.changeMailPreference(organisation.get().id(), MailPreference.NONE);
         return page(model, token, saved, saved.mailPreference().name(), true);
     }
 
-    private Optional<Organisation> organisationOf(String token) {
-        return links.organisationOf(token).flatMap(organisationRepository::findById).filter(Organisation::isApproved);
+    private Optional<StoredOrganisation> organisationOf(String token) {
+        return links.organisationOf(token).flatMap(organisationRepository::findById).filter(StoredOrganisation::isApproved);
     }
 
-    private String page(Model model, String token, Organisation organisation, String chosen, boolean saved) {
+    private String page(Model model, String token, StoredOrganisation organisation, String chosen, boolean saved) {
         model.addAttribute("token", token);
         model.addAttribute("organisationName", organisation.name());
         model.addAttribute("chosen", chosen);

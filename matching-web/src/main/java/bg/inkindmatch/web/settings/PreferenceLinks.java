@@ -1,7 +1,7 @@
 package bg.inkindmatch.web.settings;
 
 import bg.inkindmatch.web.mail.RecipientLinks;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.system.InKindProperties;
 import bg.inkindmatch.web.system.LinkSigner;
@@ -53,7 +53,7 @@ class PreferenceLinks implements RecipientLinks {
 
     @Override
     public Optional<RecipientLinks.PreferenceLinks> forRecipient(String recipient) {
-        return organisations.findByEmail(recipient).filter(Organisation::isApproved).map(organisation -> {
+        return organisations.findByEmail(recipient).filter(StoredOrganisation::isApproved).map(organisation -> {
             String token = token(organisation.id());
             return new RecipientLinks.PreferenceLinks(properties.link("/e/" + token), properties.link("/e/" + token + "/stop"));
         });

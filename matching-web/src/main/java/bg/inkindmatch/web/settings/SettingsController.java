@@ -4,7 +4,7 @@ import bg.inkindmatch.web.input.FormRecovery;
 import jakarta.servlet.http.HttpServletRequest;
 import bg.inkindmatch.web.organisation.MailPreference;
 import bg.inkindmatch.web.organisation.Members;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationService;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,7 +40,7 @@ class SettingsController {
 
     @GetMapping("/settings")
     String show(@AuthenticationPrincipal UserDetails member, Model model) {
-        Organisation organisation = members.current(member);
+        StoredOrganisation organisation = members.current(member);
         model.addAttribute("form", new SettingsForm(organisation.mailPreference(), organisation.proposalsPaused()));
         model.addAttribute("organisation", organisation);
         return "settings/form";
@@ -49,7 +49,7 @@ class SettingsController {
     @PostMapping("/settings")
     String save(@AuthenticationPrincipal UserDetails member, @Valid @ModelAttribute("form") SettingsForm form,
                 BindingResult errors, Model model, HttpServletRequest request) {
-        Organisation organisation = members.current(member);
+        StoredOrganisation organisation = members.current(member);
         if (errors.getTarget() == null) {
             recovery.recover(SettingsForm.class, request, errors, model);
             model.addAttribute("organisation", organisation);

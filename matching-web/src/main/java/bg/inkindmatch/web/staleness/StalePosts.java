@@ -4,7 +4,7 @@ import bg.inkindmatch.web.system.RowByRow;
 import bg.inkindmatch.web.mail.Mailer;
 import bg.inkindmatch.web.need.NeedRepository;
 import bg.inkindmatch.web.offer.OfferRepository;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.post.OpenPosts;
 import bg.inkindmatch.web.post.PostChanged;
@@ -137,7 +137,7 @@ class StalePosts {
     }
 
     private void mail(StalePost post, String template, Map<String, Object> model) {
-        Organisation organisation = organisations.findById(post.organisationId()).orElseThrow();
+        StoredOrganisation organisation = organisations.findById(post.organisationId()).orElseThrow();
         if (organisation.isApproved() && organisation.mailPreference().wantsMail()) {
             mailer.send(organisation.email(), organisation.language(), template, model, post.title());
         }

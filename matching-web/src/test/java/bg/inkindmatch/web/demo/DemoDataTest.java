@@ -2,9 +2,9 @@ package bg.inkindmatch.web.demo;
 
 import bg.inkindmatch.web.match.Match;
 import bg.inkindmatch.web.match.MatchRepository;
-import bg.inkindmatch.web.need.Need;
+import bg.inkindmatch.web.need.StoredNeed;
 import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.Offer;
+import bg.inkindmatch.web.offer.StoredOffer;
 import bg.inkindmatch.web.offer.OfferRepository;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import org.junit.jupiter.api.Test;
@@ -38,8 +38,8 @@ class DemoDataTest {
         assertThat(organisations.findAll()).hasSize(6)
                 .allSatisfy(o -> assertThat(o.email()).endsWith(DemoData.DOMAIN))
                 .allSatisfy(o -> assertThat(o.isApproved()).isTrue());
-        Map<String, Long> offerIds = offers.findAll().stream().collect(Collectors.toMap(Offer::title, Offer::id));
-        Map<String, Long> needIds = needs.findAll().stream().collect(Collectors.toMap(Need::title, Need::id));
+        Map<String, Long> offerIds = offers.findAll().stream().collect(Collectors.toMap(StoredOffer::title, StoredOffer::id));
+        Map<String, Long> needIds = needs.findAll().stream().collect(Collectors.toMap(StoredNeed::title, StoredNeed::id));
         Map<String, Integer> units = matches.findAll().stream().collect(Collectors.toMap(
                 m -> title(offerIds, m.offerId()) + " -> " + title(needIds, m.needId()), Match::units, Integer::sum));
 

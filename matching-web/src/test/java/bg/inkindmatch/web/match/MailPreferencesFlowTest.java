@@ -1,7 +1,7 @@
 package bg.inkindmatch.web.match;
 
 import bg.inkindmatch.web.organisation.MailPreference;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.Inbox;
@@ -87,7 +87,7 @@ class MailPreferencesFlowTest extends WebFlowTest {
         member.post("/settings", form);
     }
 
-    private Organisation organisation(String email) {
+    private StoredOrganisation organisation(String email) {
         return organisations.findByEmail(email).orElseThrow();
     }
 

@@ -3,7 +3,7 @@ package bg.inkindmatch.web.offer;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.web.organisation.Members;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.MailPreference;
 import bg.inkindmatch.web.organisation.OrganisationStatus;
 import bg.inkindmatch.web.post.CorePosts;
@@ -41,7 +41,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Import({PostChoices.class, bg.inkindmatch.web.input.FormRecovery.class})
 class OfferControllerTest {
 
-    private static final Organisation COMPANY = new Organisation(7L, OrganisationKind.COMPANY, "Търговец", "RSE27", "",
+    private static final StoredOrganisation COMPANY = new StoredOrganisation(7L, OrganisationKind.COMPANY, "Търговец", "RSE27", "",
             "Мария", "trader@example.org", "082000000", "en", OrganisationStatus.APPROVED, Instant.EPOCH, null, null,
             MailPreference.IMMEDIATE, false, 0);
 

@@ -3,7 +3,7 @@ package bg.inkindmatch.web.persistence;
 import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.web.mail.OutboxMessageAccess;
 import bg.inkindmatch.web.mail.OutboxRepository;
-import bg.inkindmatch.web.organisation.Organisation;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.MailPreference;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.OrganisationStatus;
@@ -35,19 +35,19 @@ abstract class RepositoryContract {
     @Autowired
     private OutboxRepository outbox;
 
-    private static Organisation organisation(String name, String email, OrganisationStatus status, Instant registered) {
-        return new Organisation(null, OrganisationKind.CENTRE, name, "RSE27", "Кризисен център", "Мария Иванова",
+    private static StoredOrganisation organisation(String name, String email, OrganisationStatus status, Instant registered) {
+        return new StoredOrganisation(null, OrganisationKind.CENTRE, name, "RSE27", "Кризисен център", "Мария Иванова",
                 email, "+359 82 000 000", "bg", status, registered, null, null, MailPreference.IMMEDIATE, false, null);
     }
 
     @Test
     void storesAndFindsOrganisationsWithCyrillicText() {
-        Organisation saved = organisations.save(organisation("Център Динамика", "dinamika@example.org",
+        StoredOrganisation saved = organisations.save(organisation("Център Динамика", "dinamika@example.org",
                 OrganisationStatus.PENDING, NOW));
 
         assertThat(saved.id()).isNotNull();
         assertThat(organisations.findByEmail("dinamika@example.org")).get()
-                .extracting(Organisation::name, Organisation::registeredAt)
+                .extracting(StoredOrganisation::name, StoredOrganisation::registeredAt)
                 .containsExactly("Център Динамика", NOW);
     }
 
@@ -58,7 +58,7 @@ abstract class RepositoryContract {
         organisations.save(organisation("Одобрена", "approved@example.org", OrganisationStatus.APPROVED, NOW));
 
         assertThat(organisations.findByStatusOrderByRegisteredAtAsc(OrganisationStatus.PENDING))
-                .extracting(Organisation::name).containsExactly("Първа", "Втора");
+                .extracting(StoredOrganisation::name).containsExactly("Първа", "Втора");
     }
 
     @Test
@@ -71,8 +71,8 @@ abstract class RepositoryContract {
 
     @Test
     void aStaleUpdateIsRefused() {
-        Organisation saved = organisations.save(organisation("Център", "stale@example.org", OrganisationStatus.PENDING, NOW));
-        organisations.save(new Organisation(saved.id(), saved.kind(), "Ново име", saved.municipality(), saved.description(),
+        StoredOrganisation saved = organisations.save(organisation("Център", "stale@example.org", OrganisationStatus.PENDING, NOW));
+        organisations.save(new StoredOrganisation(saved.id(), saved.kind(), "Ново име", saved.municipality(), saved.description(),
                 saved.contactPerson(), saved.email(), saved.phone(), saved.language(), saved.status(), saved.registeredAt(),
                 null, null, saved.mailPreference(), saved.proposalsPaused(), saved.version()));
 

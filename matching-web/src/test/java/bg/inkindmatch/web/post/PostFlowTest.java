@@ -2,7 +2,7 @@ package bg.inkindmatch.web.post;
 
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.Offer;
+import bg.inkindmatch.web.offer.StoredOffer;
 import bg.inkindmatch.web.offer.OfferRepository;
 import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.WebFlowTest;
@@ -66,7 +66,7 @@ class PostFlowTest extends WebFlowTest {
         return signIn(email);
     }
 
-    private List<Offer> offersTitled(String title) {
+    private List<StoredOffer> offersTitled(String title) {
         return offers.findAll().stream().filter(o -> o.title().equals(title)).toList();
     }
 
@@ -79,7 +79,7 @@ class PostFlowTest extends WebFlowTest {
 
         assertThat(list.uri().getPath()).isEqualTo("/offers");
         assertThat(list.body()).contains("Хигиенни пакети за жени и деца", "25", "Open");
-        Offer saved = offersTitled("Хигиенни пакети за жени и деца").get(0);
+        StoredOffer saved = offersTitled("Хигиенни пакети за жени и деца").get(0);
         assertThat(saved.origin()).isEqualTo("RSE27");
         assertThat(saved.remaining()).isEqualTo(25);
     }
@@ -156,7 +156,7 @@ class PostFlowTest extends WebFlowTest {
 
         company.post("/offers/" + id, fields);
 
-        Offer edited = offers.findById(id).orElseThrow();
+        StoredOffer edited = offers.findById(id).orElseThrow();
         assertThat(edited.title()).isEqualTo("Пакети след");
         assertThat(edited.total()).isEqualTo(30);
         assertThat(edited.remaining()).isEqualTo(30);

@@ -1,7 +1,7 @@
 package bg.inkindmatch.web.need;
 
-import bg.inkindmatch.core.need.Urgency;
 import bg.inkindmatch.core.post.PostStatus;
+import bg.inkindmatch.core.need.Urgency;
 import bg.inkindmatch.core.taxonomy.Unit;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * field for where anybody lives. {@code remaining} counts the units still free to propose.
  */
 @Table("need")
-public record Need(
+public record StoredNeed(
         @Id Long id,
         long organisationId,
         String title,
@@ -34,28 +34,28 @@ public record Need(
         @Version Integer version) {
 
     /** A new open need of the organisation. */
-    static Need create(NeedForm form, long organisationId, Instant now) {
-        return new Need(null, organisationId, form.title().trim(), form.description().trim(), form.category(), form.unit(),
+    static StoredNeed create(NeedForm form, long organisationId, Instant now) {
+        return new StoredNeed(null, organisationId, form.title().trim(), form.description().trim(), form.category(), form.unit(),
                 form.quantity(), form.quantity(), form.neededBy(), form.urgency(), form.handover(),
                 form.handoverPoint().trim(), PostStatus.OPEN, now, now, null);
     }
 
     /** This need edited; units already proposed or received stay taken. */
-    Need edited(NeedForm form, Instant now) {
+    StoredNeed edited(NeedForm form, Instant now) {
         int taken = total - remaining;
-        return new Need(id, organisationId, form.title().trim(), form.description().trim(), form.category(), form.unit(),
+        return new StoredNeed(id, organisationId, form.title().trim(), form.description().trim(), form.category(), form.unit(),
                 form.quantity(), form.quantity() - taken, form.neededBy(), form.urgency(), form.handover(),
                 form.handoverPoint().trim(), status, createdAt, now, version);
     }
 
     /** This need, with nothing left to give or receive after its last handover. */
-    public Need exhausted(Instant now) {
-        return withStatus(bg.inkindmatch.core.post.PostStatus.EXHAUSTED, now);
+    public StoredNeed exhausted(Instant now) {
+        return withStatus(PostStatus.EXHAUSTED, now);
     }
 
     /** This need in another state. */
-    Need withStatus(PostStatus newStatus, Instant now) {
-        return new Need(id, organisationId, title, description, category, unit, total, remaining, neededBy, urgency,
+    StoredNeed withStatus(PostStatus newStatus, Instant now) {
+        return new StoredNeed(id, organisationId, title, description, category, unit, total, remaining, neededBy, urgency,
                 handover, handoverPoint, newStatus, createdAt, now, version);
     }
 

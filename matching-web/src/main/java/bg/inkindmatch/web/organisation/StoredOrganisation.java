@@ -13,7 +13,7 @@ import java.time.Instant;
  * agreed on a match.
  */
 @Table("organisation")
-public record Organisation(
+public record StoredOrganisation(
         @Id Long id,
         OrganisationKind kind,
         String name,
@@ -32,27 +32,27 @@ public record Organisation(
         @Version Integer version) {
 
     /** A new, pending registration. */
-    static Organisation register(RegistrationForm form, Instant now) {
-        return new Organisation(null, form.kind(), form.name().trim(), form.municipality(), form.description().trim(),
+    static StoredOrganisation register(RegistrationForm form, Instant now) {
+        return new StoredOrganisation(null, form.kind(), form.name().trim(), form.municipality(), form.description().trim(),
                 form.contactPerson().trim(), form.normalisedEmail(), form.phone().trim(), form.language(),
                 OrganisationStatus.PENDING, now, null, null, MailPreference.IMMEDIATE, false, null);
     }
 
     /** This organisation after a coordinator's decision. */
-    Organisation decided(OrganisationStatus decision, String coordinator, Instant now) {
-        return new Organisation(id, kind, name, municipality, description, contactPerson, email, phone, language,
+    StoredOrganisation decided(OrganisationStatus decision, String coordinator, Instant now) {
+        return new StoredOrganisation(id, kind, name, municipality, description, contactPerson, email, phone, language,
                 decision, registeredAt, now, coordinator, mailPreference, proposalsPaused, version);
     }
 
     /** This organisation with another e-mail preference. */
-    Organisation withMailPreference(MailPreference preference) {
-        return new Organisation(id, kind, name, municipality, description, contactPerson, email, phone, language,
+    StoredOrganisation withMailPreference(MailPreference preference) {
+        return new StoredOrganisation(id, kind, name, municipality, description, contactPerson, email, phone, language,
                 status, registeredAt, decidedAt, decidedBy, preference, proposalsPaused, version);
     }
 
     /** This organisation taking, or not taking, new proposals. */
-    Organisation withProposalsPaused(boolean paused) {
-        return new Organisation(id, kind, name, municipality, description, contactPerson, email, phone, language,
+    StoredOrganisation withProposalsPaused(boolean paused) {
+        return new StoredOrganisation(id, kind, name, municipality, description, contactPerson, email, phone, language,
                 status, registeredAt, decidedAt, decidedBy, mailPreference, paused, version);
     }
 

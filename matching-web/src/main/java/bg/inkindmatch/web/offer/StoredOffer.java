@@ -1,7 +1,7 @@
 package bg.inkindmatch.web.offer;
 
-import bg.inkindmatch.core.offer.Reach;
 import bg.inkindmatch.core.post.PostStatus;
+import bg.inkindmatch.core.offer.Reach;
 import bg.inkindmatch.core.taxonomy.Unit;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 /** A company's offer as stored. {@code remaining} counts the units still free to propose. */
 @Table("offer")
-public record Offer(
+public record StoredOffer(
         @Id Long id,
         long organisationId,
         String title,
@@ -32,8 +32,8 @@ public record Offer(
         @Version Integer version) {
 
     /** A new open offer of the organisation, from its municipality. */
-    static Offer create(OfferForm form, long organisationId, String origin, Instant now) {
-        return new Offer(null, organisationId, form.title().trim(), form.description().trim(), form.category(),
+    static StoredOffer create(OfferForm form, long organisationId, String origin, Instant now) {
+        return new StoredOffer(null, organisationId, form.title().trim(), form.description().trim(), form.category(),
                 form.unit(), form.quantity(), form.quantity(), form.availableFrom(), form.availableUntil(), origin,
                 form.reach(), form.conditions().trim(), PostStatus.OPEN, now, now, null);
     }
@@ -42,21 +42,21 @@ public record Offer(
      * This offer edited. The units already proposed or given stay taken: the new total may not be
      * smaller than they are, and what remains is the new total less them.
      */
-    Offer edited(OfferForm form, Instant now) {
+    StoredOffer edited(OfferForm form, Instant now) {
         int taken = total - remaining;
-        return new Offer(id, organisationId, form.title().trim(), form.description().trim(), form.category(), form.unit(),
+        return new StoredOffer(id, organisationId, form.title().trim(), form.description().trim(), form.category(), form.unit(),
                 form.quantity(), form.quantity() - taken, form.availableFrom(), form.availableUntil(), origin,
                 form.reach(), form.conditions().trim(), status, createdAt, now, version);
     }
 
     /** This offer, with nothing left to give or receive after its last handover. */
-    public Offer exhausted(Instant now) {
-        return withStatus(bg.inkindmatch.core.post.PostStatus.EXHAUSTED, now);
+    public StoredOffer exhausted(Instant now) {
+        return withStatus(PostStatus.EXHAUSTED, now);
     }
 
     /** This offer in another state. */
-    Offer withStatus(PostStatus newStatus, Instant now) {
-        return new Offer(id, organisationId, title, description, category, unit, total, remaining, availableFrom,
+    StoredOffer withStatus(PostStatus newStatus, Instant now) {
+        return new StoredOffer(id, organisationId, title, description, category, unit, total, remaining, availableFrom,
                 availableUntil, origin, reach, conditions, newStatus, createdAt, now, version);
     }
 
