@@ -15,6 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.Map;
 
 /** An organisation's matches and its answers to them. */
 @Service
@@ -52,9 +56,26 @@ public class MatchService {
     public record View(Match match, StoredOffer offer, StoredNeed need, Match.Side side, Optional<StoredOrganisation> otherSide) {
     }
 
-    /** The organisation's matches, newest first. */
+    /**
+     * The organisation's matches, newest first. Four queries whatever their number: the matches, then
+     * their offers, needs and the other sides' organisations, each in one query.
+     */
     public List<View> of(StoredOrganisation organisation) {
-        return matches.findOfOrganisation(organisation.id()).stream().map(m -> view(m, organisation)).toList();
+        List<Match> found = matches.findOfOrganisation(organisation.id());
+        Map<Long, StoredOffer> offersById = byId(offers.findAllById(found.stream().map(Match::offerId).distinct().toList()),
+                StoredOffer::id);
+        Map<Long, StoredNeed> needsById = byId(needs.findAllById(found.stream().map(Match::needId).distinct().toList()),
+                StoredNeed::id);
+        List<Long> others = found.stream().filter(m -> m.status().isAgreedByBoth())
+                .flatMap(m -> Stream.of(offersById.get(m.offerId()).organisationId(), needsById.get(m.needId()).organisationId()))
+                .filter(id -> id != organisation.id()).distinct().toList();
+        Map<Long, StoredOrganisation> organisationsById = byId(organisations.findAllById(others), StoredOrganisation::id);
+        return found.stream().map(m -> view(m, organisation, offersById.get(m.offerId()), needsById.get(m.needId()),
+                organisationsById::get)).toList();
+    }
+
+    private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
+        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 
     /** One of the organisation's matches; another organisation's match is not found. */
@@ -165,8 +186,12 @@ public class MatchService {
     }
 
     private View view(Match match, StoredOrganisation organisation) {
-        StoredOffer offer = offers.findById(match.offerId()).orElseThrow();
-        StoredNeed need = needs.findById(match.needId()).orElseThrow();
+        return view(match, organisation, offers.findById(match.offerId()).orElseThrow(),
+                needs.findById(match.needId()).orElseThrow(), id -> organisations.findById(id).orElse(null));
+    }
+
+    private static View view(Match match, StoredOrganisation organisation, StoredOffer offer, StoredNeed need,
+                             Function<Long, StoredOrganisation> organisationOf) {
         Match.Side side;
         long other;
         if (offer.organisationId() == organisation.id()) {
@@ -179,7 +204,7 @@ public class MatchService {
             throw new MatchNotFoundException(match.id());
         }
         Optional<StoredOrganisation> contact = match.status().isAgreedByBoth()
-                ? organisations.findById(other) : Optional.empty();
+                ? Optional.ofNullable(organisationOf.apply(other)) : Optional.empty();
         return new View(match, offer, need, side, contact);
     }
 }

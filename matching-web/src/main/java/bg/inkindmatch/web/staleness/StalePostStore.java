@@ -7,6 +7,9 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,6 +70,19 @@ class StalePostStore {
         return jdbc.sql("select side, post_id, asked_at from stale_check where side = :side and post_id = :post")
                 .param("side", side.name()).param("post", postId)
                 .query((rs, row) -> new StaleCheck(side, postId, rs.getTimestamp(3).toInstant())).optional();
+    }
+
+    /** The open questions about some posts of a side, in one query, by post. */
+    Map<Long, StaleCheck> askedAboutAll(PostChanged.Side side, Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, StaleCheck> asked = new HashMap<>();
+        jdbc.sql("select post_id, asked_at from stale_check where side = :side and post_id in (:posts)")
+                .param("side", side.name()).param("posts", postIds)
+                .query((rs, row) -> new StaleCheck(side, rs.getLong(1), rs.getTimestamp(2).toInstant()))
+                .list().forEach(check -> asked.put(check.postId(), check));
+        return asked;
     }
 
     /** Whether the post is still open or paused and saw no activity since the question. */

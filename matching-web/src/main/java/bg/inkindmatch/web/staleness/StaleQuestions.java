@@ -4,6 +4,9 @@ import bg.inkindmatch.web.post.PostChanged;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The open "still needed / still available?" question of a post, for the member's list of posts
@@ -24,15 +27,16 @@ public class StaleQuestions {
     }
 
     /**
-     * The open question about a post, or null.
+     * The open questions about a list of posts, by post id, read in one query.
      *
      * @param side {@code OFFER} or {@code NEED}
-     * @param id   the post
+     * @param ids  the posts
      */
-    public Question about(String side, long id) {
-        return store.askedAbout(PostChanged.Side.valueOf(side), id)
-                .map(check -> new Question(links.token(check), stalePosts.closesOn(check)))
-                .orElse(null);
+    public Map<Long, Question> aboutAll(String side, List<Long> ids) {
+        Map<Long, Question> questions = new HashMap<>();
+        store.askedAboutAll(PostChanged.Side.valueOf(side), ids).forEach((id, check) ->
+                questions.put(id, new Question(links.token(check), stalePosts.closesOn(check))));
+        return questions;
     }
 
     /**

@@ -22,6 +22,7 @@ public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+    private final int port;
     private final String base;
     private final HttpClient http;
     private final Map<String, String> headers;
@@ -32,6 +33,7 @@ public final class Browser {
     }
 
     private Browser(int port, HttpClient http, Map<String, String> headers) {
+        this.port = port;
         this.base = "http://localhost:" + port;
         this.http = http;
         this.headers = headers;
@@ -39,6 +41,13 @@ public final class Browser {
 
     private static HttpClient newClient() {
         return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** The same browser (same cookies) sending one more header with every request. */
+    public Browser withHeader(String name, String value) {
+        Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new Browser(port, http, Map.copyOf(more));
     }
 
     /** The same browser (same cookies) talking to another server on this host, as behind a load balancer. */
