@@ -1,7 +1,6 @@
 package bg.inkindmatch.web.match;
 
 import bg.inkindmatch.web.organisation.Members;
-import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.PostChoices;
 import bg.inkindmatch.web.post.ReasonWording;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
