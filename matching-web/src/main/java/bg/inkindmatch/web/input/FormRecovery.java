@@ -18,8 +18,9 @@ import java.util.Arrays;
 /**
  * A form record that Spring could not construct, built again so that the form can be shown with its
  * errors. When a value does not convert (a letter in a number, 30 February, an unknown choice),
- * Spring records the type mismatch but its binding result has no target ({@code errors.getTarget()
- * == null}), and a page that re-renders the form, or a further {@code rejectValue}, would fail on it. Here every value that converts is kept, the others are left
+ * Spring records the type mismatch but its binding result has no target
+ * ({@code errors.getTarget() == null}), and a page that re-renders the form, or a further
+ * {@code rejectValue}, would fail on it. Here every value that converts is kept, the others are left
  * empty, the record is validated like a bound one, and the mismatch errors stay on their fields.
  */
 @Component

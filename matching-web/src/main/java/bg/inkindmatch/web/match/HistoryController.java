@@ -50,7 +50,8 @@ class HistoryController {
         return matches.of(organisation).stream()
                 .filter(v -> v.match().status().isAgreedByBoth())
                 .map(v -> new Line(
-                        (v.match().decidedAt() == null ? v.match().proposedAt() : v.match().decidedAt()).atZone(clock.getZone()).toLocalDate().toString(),
+                        (v.match().decidedAt() == null ? v.match().proposedAt() : v.match().decidedAt())
+                                .atZone(clock.getZone()).toLocalDate().toString(),
                         messages.getMessage("match.status." + v.match().status(), null, locale),
                         v.offer().title(), v.need().title(), choices.categoryLabel(v.offer().category(), locale),
                         v.match().units(), messages.getMessage("unit." + v.offer().unit().code(), null, locale),

@@ -138,7 +138,8 @@ class NeedController {
             model.addAttribute("preview", previews.forNeed(Optional.empty(), locale));
             return htmx.isHtmxRequest() ? "post/preview :: preview" : "need/form";
         }
-        model.addAttribute("preview", previews.forNeed(errors.hasErrors() ? Optional.empty() : corePosts.need(form, CorePosts.organisation(centre)), locale));
+        model.addAttribute("preview", previews.forNeed(
+                errors.hasErrors() ? Optional.empty() : corePosts.need(form, CorePosts.organisation(centre)), locale));
         return htmx.isHtmxRequest() ? "post/preview :: preview" : "need/form";
     }
 

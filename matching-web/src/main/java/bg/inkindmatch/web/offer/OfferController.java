@@ -137,7 +137,8 @@ class OfferController {
             model.addAttribute("preview", previews.forOffer(Optional.empty(), locale));
             return htmx.isHtmxRequest() ? "post/preview :: preview" : "offer/form";
         }
-        model.addAttribute("preview", previews.forOffer(errors.hasErrors() ? Optional.empty() : corePosts.offer(form, CorePosts.organisation(company), company.municipality()), locale));
+        model.addAttribute("preview", previews.forOffer(errors.hasErrors() ? Optional.empty()
+                : corePosts.offer(form, CorePosts.organisation(company), company.municipality()), locale));
         return htmx.isHtmxRequest() ? "post/preview :: preview" : "offer/form";
     }
 

@@ -15,9 +15,11 @@ import java.util.Locale;
 public record RegistrationForm(
         @NotNull(message = "{organisation.kind.required}") OrganisationKind kind,
         @NotBlank(message = "{organisation.name.required}") @Size(max = 200, message = "{field.too-long}") @CleanText @NoPersonalData String name,
-        @NotBlank(message = "{organisation.municipality.required}") @Size(max = 5, message = "{organisation.municipality.unknown}") String municipality,
+        @NotBlank(message = "{organisation.municipality.required}")
+        @Size(max = 5, message = "{organisation.municipality.unknown}") String municipality,
         @Size(max = 2000, message = "{field.too-long}") @CleanText(multiline = true) @NoPersonalData String description,
-        @NotBlank(message = "{organisation.contact-person.required}") @Size(max = 200, message = "{field.too-long}") @CleanText @NoPersonalData String contactPerson,
+        @NotBlank(message = "{organisation.contact-person.required}") @Size(max = 200, message = "{field.too-long}")
+        @CleanText @NoPersonalData String contactPerson,
         @NotBlank(message = "{organisation.email.required}") @Email(message = "{organisation.email.invalid}")
         @Size(max = 254, message = "{field.too-long}") String email,
         @NotBlank(message = "{organisation.phone.required}")

@@ -75,7 +75,8 @@ public class CorePosts {
     private Offer offer(StoredOffer offer, Organisation company) {
         return new Offer(offer.id(), company, offer.title(), offer.description(),
                 engine.taxonomy().require(offer.category()), Quantity.of(offer.total(), offer.unit()), offer.remaining(),
-                sane(offer.availableFrom(), "available from"), sane(offer.availableUntil(), "available until"), engine.places().requireMunicipality(offer.origin()),
+                sane(offer.availableFrom(), "available from"), sane(offer.availableUntil(), "available until"),
+                engine.places().requireMunicipality(offer.origin()),
                 offer.reach(), offer.conditions().isBlank() ? Optional.empty() : Optional.of(offer.conditions()),
                 offer.status());
     }

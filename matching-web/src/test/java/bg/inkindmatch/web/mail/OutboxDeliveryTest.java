@@ -112,7 +112,8 @@ class OutboxDeliveryTest {
                 assertThat(receivedBy(smtp, member).stream().map(OutboxDeliveryTest::messageId).distinct())
                         .hasSize(to(member).size());
             }
-            assertThat(receivedBy(smtp, "down-centre@example.org").stream().map(OutboxDeliveryTest::subject)).anyMatch(subject -> subject.startsWith("Proposed match"));
+            assertThat(receivedBy(smtp, "down-centre@example.org").stream().map(OutboxDeliveryTest::subject))
+                    .anyMatch(subject -> subject.startsWith("Proposed match"));
         } finally {
             smtp.stop();
         }
