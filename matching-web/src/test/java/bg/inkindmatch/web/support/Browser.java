@@ -1,5 +1,7 @@
 package bg.inkindmatch.web.support;
 
+import org.jsoup.Jsoup;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -10,8 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
  */
 public final class Browser {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
     private final String base;
@@ -98,10 +97,10 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
-    /** The CSRF token of the last page loaded. */
+    /** The CSRF token of the last page loaded (its first form's hidden {@code _csrf} field). */
     public java.util.Optional<String> csrfToken() {
-        Matcher matcher = CSRF.matcher(lastPage);
-        return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+        return java.util.Optional.ofNullable(Jsoup.parse(lastPage).selectFirst("input[name=_csrf]"))
+                .map(input -> input.attr("value"));
     }
 
     private HttpResponse<String> remember(HttpResponse<String> response) {

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -105,8 +106,9 @@ public abstract class WebFlowTest {
         register(browser(), kind, name, email, "", municipality, language);
         Browser coordinator = signIn(COORDINATOR);
         String page = coordinator.get("/coordinator/organisations").body();
-        String id = page.replaceAll("(?s).*<tr id=\"organisation-(\\d+)\">\\s*<td>" + java.util.regex.Pattern.quote(name)
-                + "</td>.*", "$1");
+        String id = Jsoup.parse(page).select("tr[id^=organisation-]").stream()
+                .filter(row -> row.child(0).text().equals(name)).findFirst().orElseThrow()
+                .id().substring("organisation-".length());
         coordinator.post("/coordinator/organisations/" + id + "/approve", Map.of());
         inbox.await(email, "en".equals(language) ? "approved" : "одобрена");
         clearInbox();
