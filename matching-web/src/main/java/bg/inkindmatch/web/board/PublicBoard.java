@@ -2,8 +2,8 @@ package bg.inkindmatch.web.board;
 
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.post.PostStatus;
-import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.post.NeedRepository;
+import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.post.PostChoices;
 import org.springframework.stereotype.Service;
 

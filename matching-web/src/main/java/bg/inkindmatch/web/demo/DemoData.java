@@ -4,10 +4,11 @@ import bg.inkindmatch.core.need.Urgency;
 import bg.inkindmatch.core.offer.Reach;
 import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.taxonomy.Unit;
-import bg.inkindmatch.web.need.NeedForm;
-import bg.inkindmatch.web.need.NeedService;
-import bg.inkindmatch.web.offer.OfferForm;
-import bg.inkindmatch.web.offer.OfferService;
+import bg.inkindmatch.web.post.NeedForm;
+import bg.inkindmatch.web.post.NeedSide;
+import bg.inkindmatch.web.post.OfferForm;
+import bg.inkindmatch.web.post.OfferSide;
+import bg.inkindmatch.web.post.PostService;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.MailPreference;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
@@ -39,12 +40,14 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final OrganisationRepository organisations;
-    private final OfferService offers;
-    private final NeedService needs;
+    private final PostService posts;
+    private final OfferSide offers;
+    private final NeedSide needs;
     private final Clock clock;
 
-    DemoData(OrganisationRepository organisations, OfferService offers, NeedService needs, Clock clock) {
+    DemoData(OrganisationRepository organisations, PostService posts, OfferSide offers, NeedSide needs, Clock clock) {
         this.organisations = organisations;
+        this.posts = posts;
         this.offers = offers;
         this.needs = needs;
         this.clock = clock;
@@ -63,19 +66,19 @@ class DemoData {
         StoredOrganisation byala = organisation(OrganisationKind.CENTRE, "Кризисен център Бяла", "RSE04", "byala");
         StoredOrganisation varna = organisation(OrganisationKind.CENTRE, "Център за подкрепа Варна", "VAR06", "varna");
 
-        needs.create(dinamika, new NeedForm("Достъп до онлайн обучения за клиентки", "", "training.platform-seat", Unit.SEAT,
+        posts.create(needs, dinamika, new NeedForm("Достъп до онлайн обучения за клиентки", "", "training.platform-seat", Unit.SEAT,
                 4, today.plusDays(30), Urgency.NORMAL, "RSE27", "Офисът на Център Динамика"));
-        needs.create(dinamika, new NeedForm("Хигиенни материали", "", "consumables.hygiene", Unit.PACK, 40,
+        posts.create(needs, dinamika, new NeedForm("Хигиенни материали", "", "consumables.hygiene", Unit.PACK, 40,
                 today.plusDays(14), Urgency.HIGH, "RSE27", "Офисът на Център Динамика"));
-        needs.create(byala, new NeedForm("Хигиенни материали за кризисен център", "", "consumables.hygiene", Unit.PACK,
+        posts.create(needs, byala, new NeedForm("Хигиенни материали за кризисен център", "", "consumables.hygiene", Unit.PACK,
                 20, today.plusDays(7), Urgency.CRITICAL, "RSE04", "Общината в Бяла"));
-        needs.create(varna, new NeedForm("Канцеларски материали за занимания с деца", "", "consumables.stationery",
+        posts.create(needs, varna, new NeedForm("Канцеларски материали за занимания с деца", "", "consumables.stationery",
                 Unit.SET, 10, today.plusDays(30), Urgency.NORMAL, "VAR06", "Търговската камара във Варна"));
-        offers.create(chamber, new OfferForm("Безплатен достъп до обучителната платформа на камарата", "",
+        posts.create(offers, chamber, new OfferForm("Безплатен достъп до обучителната платформа на камарата", "",
                 "training.platform-seat", Unit.SEAT, 10, today, today.plusDays(90), Reach.COUNTRY, ""));
-        offers.create(retailer, new OfferForm("Хигиенни пакети за жени и деца", "", "consumables.hygiene", Unit.PACK, 25,
+        posts.create(offers, retailer, new OfferForm("Хигиенни пакети за жени и деца", "", "consumables.hygiene", Unit.PACK, 25,
                 today, today.plusDays(60), Reach.PROVINCE, ""));
-        offers.create(printer, new OfferForm("Канцеларски материали", "", "consumables.stationery", Unit.SET, 40, today,
+        posts.create(offers, printer, new OfferForm("Канцеларски материали", "", "consumables.stationery", Unit.SET, 40, today,
                 today.plusDays(30), Reach.MUNICIPALITY, ""));
         log.info("Loaded the Ruse demo: sign in as chamber{}, retailer{}, printer{}, dinamika{}, byala{} or varna{}",
                 DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN);

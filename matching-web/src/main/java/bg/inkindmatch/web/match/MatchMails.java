@@ -2,10 +2,10 @@ package bg.inkindmatch.web.match;
 
 import bg.inkindmatch.core.need.Urgency;
 import bg.inkindmatch.web.mail.Mailer;
-import bg.inkindmatch.web.need.StoredNeed;
-import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.StoredOffer;
-import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.post.StoredNeed;
+import bg.inkindmatch.web.post.NeedRepository;
+import bg.inkindmatch.web.post.StoredOffer;
+import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.PostChoices;
 import bg.inkindmatch.web.post.ReasonWording;

@@ -1,9 +1,10 @@
 package bg.inkindmatch.web.match;
 
-import bg.inkindmatch.web.need.StoredNeed;
-import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.StoredOffer;
-import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.post.Side;
+import bg.inkindmatch.web.post.StoredNeed;
+import bg.inkindmatch.web.post.NeedRepository;
+import bg.inkindmatch.web.post.StoredOffer;
+import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.post.OpenPosts;
@@ -106,8 +107,8 @@ public class MatchService {
             try {
                 Outcome outcome = transaction.execute(status -> answerOnce(id, side, answer, channel, actor));
                 Match match = matches.findById(id).orElseThrow();
-                openPosts.refresh(new PostChanged(PostChanged.Side.OFFER, match.offerId()));
-                openPosts.refresh(new PostChanged(PostChanged.Side.NEED, match.needId()));
+                openPosts.refresh(new PostChanged(Side.OFFER, match.offerId()));
+                openPosts.refresh(new PostChanged(Side.NEED, match.needId()));
                 return outcome;
             } catch (OptimisticLockingFailureException concurrent) {
                 if (attempt == ATTEMPTS) {

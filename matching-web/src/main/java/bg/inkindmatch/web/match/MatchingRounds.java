@@ -1,13 +1,14 @@
 package bg.inkindmatch.web.match;
 
+import bg.inkindmatch.web.post.Side;
 import bg.inkindmatch.core.organisation.Organisation;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.allocation.AllocatedPair;
 import bg.inkindmatch.core.allocation.Allocation;
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.scoring.MatchingContext;
-import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.post.NeedRepository;
+import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.ProposalsPauseChanged;
@@ -144,8 +145,8 @@ public class MatchingRounds {
                 .map(pair -> retry.invoke(() -> propose(pair, organisationsById)))
                 .flatMap(java.util.Optional::stream).toList();
         proposed.forEach(match -> {
-            openPosts.refresh(new PostChanged(PostChanged.Side.OFFER, match.offerId()));
-            openPosts.refresh(new PostChanged(PostChanged.Side.NEED, match.needId()));
+            openPosts.refresh(new PostChanged(Side.OFFER, match.offerId()));
+            openPosts.refresh(new PostChanged(Side.NEED, match.needId()));
         });
         if (!proposed.isEmpty()) {
             log.info("Matching round proposed {} matches", proposed.size());

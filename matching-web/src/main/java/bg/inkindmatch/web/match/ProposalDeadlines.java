@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.match;
 
+import bg.inkindmatch.web.post.Side;
 import bg.inkindmatch.web.system.RowByRow;
 import bg.inkindmatch.web.post.OpenPosts;
 import bg.inkindmatch.web.post.PostChanged;
@@ -58,8 +59,8 @@ class ProposalDeadlines {
                 reservations.release(expired.offerId(), expired.needId(), expired.units());
                 events.save(MatchEvent.of(match, expired, "system", Channel.EXPIRY_JOB, "EXPIRED", now));
             });
-            openPosts.refresh(new PostChanged(PostChanged.Side.OFFER, match.offerId()));
-            openPosts.refresh(new PostChanged(PostChanged.Side.NEED, match.needId()));
+            openPosts.refresh(new PostChanged(Side.OFFER, match.offerId()));
+            openPosts.refresh(new PostChanged(Side.NEED, match.needId()));
         });
     }
 }

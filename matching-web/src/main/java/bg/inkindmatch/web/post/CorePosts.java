@@ -6,15 +6,12 @@ import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.organisation.Organisation;
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.taxonomy.Quantity;
-import bg.inkindmatch.web.need.StoredNeed;
-import bg.inkindmatch.web.need.NeedForm;
-import bg.inkindmatch.web.offer.StoredOffer;
-import bg.inkindmatch.web.offer.OfferForm;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Turns stored posts and filled-in forms into the matching engine's records. */
 @Component
@@ -40,7 +37,7 @@ public class CorePosts {
      * row is left out of matching and listed for the coordinator, and never stops the caller.
      */
     public Optional<Offer> readable(StoredOffer offer, Organisation company) {
-        return readable(PostChanged.Side.OFFER, offer.id(), () -> offer(offer, company));
+        return readable(Side.OFFER, offer.id(), () -> offer(offer, company));
     }
 
     /**
@@ -48,10 +45,10 @@ public class CorePosts {
      * row is left out of matching and listed for the coordinator, and never stops the caller.
      */
     public Optional<Need> readable(StoredNeed need, Organisation centre) {
-        return readable(PostChanged.Side.NEED, need.id(), () -> need(need, centre));
+        return readable(Side.NEED, need.id(), () -> need(need, centre));
     }
 
-    private <T> Optional<T> readable(PostChanged.Side side, long id, java.util.function.Supplier<T> conversion) {
+    private <T> Optional<T> readable(Side side, long id, Supplier<T> conversion) {
         try {
             return Optional.of(conversion.get());
         } catch (RuntimeException unreadable) {

@@ -1,15 +1,11 @@
 package bg.inkindmatch.web.post;
 
-import bg.inkindmatch.core.need.Need;
-import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.ranking.PostIndex;
-import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.OfferRepository;
-import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.ProposalsPauseChanged;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,18 +26,13 @@ import java.util.stream.Collectors;
 public class OpenPosts {
 
     private final PostIndex index;
-    private final OfferRepository offers;
-    private final NeedRepository needs;
+    private final PostSides sides;
     private final OrganisationRepository organisations;
-    private final CorePosts corePosts;
 
-    OpenPosts(MatchingEngine engine, OfferRepository offers, NeedRepository needs, OrganisationRepository organisations,
-              CorePosts corePosts) {
+    OpenPosts(MatchingEngine engine, PostSides sides, OrganisationRepository organisations) {
         this.index = engine.newIndex();
-        this.offers = offers;
-        this.needs = needs;
+        this.sides = sides;
         this.organisations = organisations;
-        this.corePosts = corePosts;
     }
 
     /** The index; queries are safe from any thread. */
@@ -53,24 +44,21 @@ public class OpenPosts {
     void load() {
         Map<Long, StoredOrganisation> byId = organisations.findAll().stream()
                 .collect(Collectors.toMap(StoredOrganisation::id, Function.identity()));
-        offers.findByStatus(PostStatus.OPEN).stream().filter(offer -> takesProposals(byId.get(offer.organisationId())))
-                .forEach(offer -> corePosts.readable(offer, CorePosts.organisation(byId.get(offer.organisationId())))
-                        .ifPresent(index::put));
-        needs.findByStatus(PostStatus.OPEN).stream().filter(need -> takesProposals(byId.get(need.organisationId())))
-                .forEach(need -> corePosts.readable(need, CorePosts.organisation(byId.get(need.organisationId())))
-                        .ifPresent(index::put));
+        sides.all().forEach(side -> load(side, byId));
     }
 
-    private static boolean takesProposals(StoredOrganisation organisation) {
-        return !organisation.proposalsPaused();
+    private <S extends StoredPost> void load(PostSide<S, ?> side, Map<Long, StoredOrganisation> owners) {
+        side.repository().findByStatus(PostStatus.OPEN)
+                .forEach(post -> side.index(post, owners.get(post.organisationId()), index));
     }
 
     @TransactionalEventListener
     void afterPauseChanged(ProposalsPauseChanged change) {
-        offers.findByOrganisationIdOrderByIdDesc(change.organisationId())
-                .forEach(offer -> refresh(new PostChanged(PostChanged.Side.OFFER, offer.id())));
-        needs.findByOrganisationIdOrderByIdDesc(change.organisationId())
-                .forEach(need -> refresh(new PostChanged(PostChanged.Side.NEED, need.id())));
+        organisations.findById(change.organisationId()).ifPresent(owner -> sides.all().forEach(side -> refresh(side, owner)));
+    }
+
+    private <S extends StoredPost> void refresh(PostSide<S, ?> side, StoredOrganisation owner) {
+        side.repository().findByOrganisationIdOrderByIdDesc(owner.id()).forEach(post -> side.index(post, owner, index));
     }
 
     @TransactionalEventListener
@@ -78,31 +66,13 @@ public class OpenPosts {
         refresh(change);
     }
 
-    /** Reads the post again and puts it into the index, or takes it out if it is no longer open. */
+    /** Reads the post again and puts it into the index, or takes it out if it can no longer be matched. */
     public void refresh(PostChanged change) {
-        switch (change.side()) {
-            case OFFER -> offers.findById(change.id()).ifPresent(offer -> {
-                StoredOrganisation organisation = organisations.findById(offer.organisationId()).orElseThrow();
-                var readable = offer.status().isOpen() && takesProposals(organisation)
-                        ? corePosts.readable(offer, CorePosts.organisation(organisation))
-                        : java.util.Optional.<Offer>empty();
-                if (readable.isPresent()) {
-                    index.put(readable.get());
-                } else {
-                    index.removeOffer(offer.id());
-                }
-            });
-            case NEED -> needs.findById(change.id()).ifPresent(need -> {
-                StoredOrganisation organisation = organisations.findById(need.organisationId()).orElseThrow();
-                var readable = need.status().isOpen() && takesProposals(organisation)
-                        ? corePosts.readable(need, CorePosts.organisation(organisation))
-                        : java.util.Optional.<Need>empty();
-                if (readable.isPresent()) {
-                    index.put(readable.get());
-                } else {
-                    index.removeNeed(need.id());
-                }
-            });
-        }
+        refresh(sides.of(change.side()), change.id());
+    }
+
+    private <S extends StoredPost> void refresh(PostSide<S, ?> side, long id) {
+        side.repository().findById(id).ifPresent(post ->
+                side.index(post, organisations.findById(post.organisationId()).orElseThrow(), index));
     }
 }

@@ -43,14 +43,14 @@ public class PostAttention {
      * @param reason why it was left out (technical, for the coordinator and the log)
      * @param since  when it was first left out
      */
-    public record Entry(PostChanged.Side side, long postId, String reason, Instant since) {
+    public record Entry(Side side, long postId, String reason, Instant since) {
     }
 
     /**
      * Records that a post was left out, in a transaction of its own; never fails, so that the caller's
      * work (a round, the index) goes on whatever happens here.
      */
-    public void leftOut(PostChanged.Side side, long postId, RuntimeException problem) {
+    public void leftOut(Side side, long postId, RuntimeException problem) {
         String message = String.valueOf(problem.getMessage());
         String reason = message.length() > MAX_REASON ? message.substring(0, MAX_REASON) : message;
         try {
@@ -70,7 +70,7 @@ public class PostAttention {
     }
 
     /** Takes a post off the list, in the caller's transaction; called when the post changes. */
-    public void resolved(PostChanged.Side side, long postId) {
+    public void resolved(Side side, long postId) {
         jdbc.sql("delete from post_attention where side = :side and post_id = :id")
                 .param("side", side.name()).param("id", postId).update();
     }
@@ -78,7 +78,7 @@ public class PostAttention {
     /** Every post that needs attention, oldest first. */
     public List<Entry> all() {
         return jdbc.sql("select side, post_id, reason, noticed_at from post_attention order by noticed_at, side, post_id")
-                .query((rs, row) -> new Entry(PostChanged.Side.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
+                .query((rs, row) -> new Entry(Side.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant()))
                 .list();
     }

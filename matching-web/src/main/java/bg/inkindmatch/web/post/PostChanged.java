@@ -7,7 +7,4 @@ package bg.inkindmatch.web.post;
  * @param id   the post's id
  */
 public record PostChanged(Side side, long id) {
-
-    /** Which side of the market a post is on. */
-    public enum Side { OFFER, NEED }
 }

@@ -1,11 +1,35 @@
 package bg.inkindmatch.web.post;
 
+import bg.inkindmatch.core.place.Places;
 import bg.inkindmatch.core.taxonomy.Unit;
 
-/** What the offer and need forms have in common for the checks of {@link PostFits}. */
-public interface PostForm {
+import java.util.List;
+
+/**
+ * What a member fills in to post on either side. The fields both sides share are here; each side's
+ * form adds its own and checks them against today and the places ({@link PostFits} runs both).
+ */
+public sealed interface PostForm permits OfferForm, NeedForm {
+
+    String title();
+
+    String description();
 
     String category();
 
     Unit unit();
+
+    Integer quantity();
+
+    /** The side's own fields that do not fit, each with its message key; empty when they all fit. */
+    List<Refusal> sideRefusals(DateWindow window, Places places);
+
+    /**
+     * A field refused, with the message shown next to it.
+     *
+     * @param field   the form field's name
+     * @param message the message template, such as {@code {post.date.outside-window}}
+     */
+    record Refusal(String field, String message) {
+    }
 }

@@ -1,20 +1,18 @@
 package bg.inkindmatch.web.post;
 
-import bg.inkindmatch.core.need.Need;
-import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.post.Post;
 import bg.inkindmatch.core.ranking.Ranking;
 import bg.inkindmatch.core.scoring.Candidate;
 import bg.inkindmatch.core.scoring.MatchingContext;
 import bg.inkindmatch.core.scoring.ScoreLine;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** The live preview of the offer and need forms: the engine's ranking against the open posts. */
@@ -41,15 +39,10 @@ public class PostPreviews {
         this.clock = clock;
     }
 
-    /** The needs an offer being typed would match. */
-    public Preview forOffer(Optional<Offer> offer, Locale locale) {
-        return offer.map(o -> preview(engine.rankNeeds(o, openPosts.index(), context(), TOP), Candidate::need, locale))
-                .orElseGet(Preview::incomplete);
-    }
-
-    /** The offers a need being typed would match. */
-    public Preview forNeed(Optional<Need> need, Locale locale) {
-        return need.map(n -> preview(engine.rankOffers(n, openPosts.index(), context(), TOP), Candidate::offer, locale))
+    /** What a post being typed would match on the other side; incomplete while it cannot be matched. */
+    public <F extends PostForm> Preview of(PostSide<?, F> side, F form, StoredOrganisation owner, Locale locale) {
+        return side.ranking(form, owner, openPosts.index(), context(), TOP)
+                .map(ranking -> preview(ranking, side::otherSide, locale))
                 .orElseGet(Preview::incomplete);
     }
 

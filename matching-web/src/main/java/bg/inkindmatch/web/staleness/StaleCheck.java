@@ -1,6 +1,6 @@
 package bg.inkindmatch.web.staleness;
 
-import bg.inkindmatch.web.post.PostChanged;
+import bg.inkindmatch.web.post.Side;
 
 import java.time.Instant;
 
@@ -11,5 +11,5 @@ import java.time.Instant;
  * @param postId  the post
  * @param askedAt when the question went out
  */
-record StaleCheck(PostChanged.Side side, long postId, Instant askedAt) {
+record StaleCheck(Side side, long postId, Instant askedAt) {
 }

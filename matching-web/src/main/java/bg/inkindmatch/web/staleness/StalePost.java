@@ -1,7 +1,7 @@
 package bg.inkindmatch.web.staleness;
 
+import bg.inkindmatch.web.post.Side;
 import bg.inkindmatch.core.post.PostStatus;
-import bg.inkindmatch.web.post.PostChanged;
 
 /**
  * What the staleness pages and e-mails show of a post.
@@ -12,11 +12,11 @@ import bg.inkindmatch.web.post.PostChanged;
  * @param organisationId whose it is
  * @param status         its state
  */
-record StalePost(PostChanged.Side side, long id, String title, long organisationId, PostStatus status) {
+record StalePost(Side side, long id, String title, long organisationId, PostStatus status) {
 
     /** Whether it is a need (asked "still needed?") rather than an offer ("still available?"). */
     public boolean isNeed() {
-        return side == PostChanged.Side.NEED;
+        return side == Side.NEED;
     }
 
     /** Whether it is still open or paused, and so can be confirmed. */

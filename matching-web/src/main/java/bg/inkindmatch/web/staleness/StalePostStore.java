@@ -1,6 +1,6 @@
 package bg.inkindmatch.web.staleness;
 
-import bg.inkindmatch.web.post.PostChanged;
+import bg.inkindmatch.web.post.Side;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,21 +26,21 @@ class StalePostStore {
         this.jdbc = jdbc;
     }
 
-    private static String table(PostChanged.Side side) {
-        return side == PostChanged.Side.OFFER ? "offer" : "need";
+    private static String table(Side side) {
+        return side == Side.OFFER ? "offer" : "need";
     }
 
-    private static String matchColumn(PostChanged.Side side) {
-        return side == PostChanged.Side.OFFER ? "offer_id" : "need_id";
+    private static String matchColumn(Side side) {
+        return side == Side.OFFER ? "offer_id" : "need_id";
     }
 
-    private static String lastActivity(PostChanged.Side side) {
+    private static String lastActivity(Side side) {
         return "greatest(p.updated_at, coalesce((select max(coalesce(m.decided_at, m.proposed_at)) from match_proposal m"
                 + " where m." + matchColumn(side) + " = p.id), p.updated_at))";
     }
 
     /** Open or paused posts without activity since the given moment that were not asked yet. */
-    List<Long> quietSince(PostChanged.Side side, Instant since) {
+    List<Long> quietSince(Side side, Instant since) {
         return jdbc.sql("select p.id from " + table(side) + " p where p.status in ('OPEN', 'PAUSED') and "
                         + lastActivity(side) + " < :since and not exists (select 1 from stale_check c"
                         + " where c.side = :side and c.post_id = p.id) order by p.id")
@@ -48,7 +48,7 @@ class StalePostStore {
     }
 
     /** Records the question; false if another run asked first. */
-    boolean recordAsked(PostChanged.Side side, long postId, Instant now) {
+    boolean recordAsked(Side side, long postId, Instant now) {
         try {
             return jdbc.sql("insert into stale_check (side, post_id, asked_at) values (:side, :post, :now)")
                     .param("side", side.name()).param("post", postId).param("now", Timestamp.from(now)).update() == 1;
@@ -60,20 +60,20 @@ class StalePostStore {
     /** Every question asked, oldest first. */
     List<StaleCheck> asked() {
         return jdbc.sql("select side, post_id, asked_at from stale_check order by asked_at")
-                .query((rs, row) -> new StaleCheck(PostChanged.Side.valueOf(rs.getString(1)), rs.getLong(2),
+                .query((rs, row) -> new StaleCheck(Side.valueOf(rs.getString(1)), rs.getLong(2),
                         rs.getTimestamp(3).toInstant()))
                 .list();
     }
 
     /** The question asked about a post, if one is open. */
-    Optional<StaleCheck> askedAbout(PostChanged.Side side, long postId) {
+    Optional<StaleCheck> askedAbout(Side side, long postId) {
         return jdbc.sql("select side, post_id, asked_at from stale_check where side = :side and post_id = :post")
                 .param("side", side.name()).param("post", postId)
                 .query((rs, row) -> new StaleCheck(side, postId, rs.getTimestamp(3).toInstant())).optional();
     }
 
     /** The open questions about some posts of a side, in one query, by post. */
-    Map<Long, StaleCheck> askedAboutAll(PostChanged.Side side, Collection<Long> postIds) {
+    Map<Long, StaleCheck> askedAboutAll(Side side, Collection<Long> postIds) {
         if (postIds.isEmpty()) {
             return Map.of();
         }
@@ -100,14 +100,14 @@ class StalePostStore {
     }
 
     /** Marks activity on an open or paused post; false if it is not open or paused. */
-    boolean touch(PostChanged.Side side, long postId, Instant now) {
+    boolean touch(Side side, long postId, Instant now) {
         return jdbc.sql("update " + table(side) + " set updated_at = :now, version = version + 1"
                         + " where id = :post and status in ('OPEN', 'PAUSED')")
                 .param("now", Timestamp.from(now)).param("post", postId).update() == 1;
     }
 
     /** Closes an open or paused post as expired; false if it was not open or paused any more. */
-    boolean close(PostChanged.Side side, long postId, Instant now) {
+    boolean close(Side side, long postId, Instant now) {
         return jdbc.sql("update " + table(side) + " set status = 'EXPIRED', updated_at = :now, version = version + 1"
                         + " where id = :post and status in ('OPEN', 'PAUSED')")
                 .param("now", Timestamp.from(now)).param("post", postId).update() == 1;

@@ -1,9 +1,10 @@
 package bg.inkindmatch.web.staleness;
 
+import bg.inkindmatch.web.post.Side;
 import bg.inkindmatch.web.system.RowByRow;
 import bg.inkindmatch.web.mail.Mailer;
-import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.post.NeedRepository;
+import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.post.OpenPosts;
@@ -63,14 +64,14 @@ class StalePosts {
     /** Asks about the quiet posts, forgets the questions activity answered, and closes the unconfirmed. */
     void run() {
         Instant now = clock.instant();
-        for (PostChanged.Side side : PostChanged.Side.values()) {
+        for (Side side : Side.values()) {
             RowByRow.each("stale-posts ask " + side, store.quietSince(side, now.minus(after)),
                     postId -> transaction.executeWithoutResult(status -> ask(side, postId, now)));
         }
         RowByRow.each("stale-posts settle", store.asked(), check -> transaction.executeWithoutResult(status -> settle(check, now)));
     }
 
-    private void ask(PostChanged.Side side, long postId, Instant now) {
+    private void ask(Side side, long postId, Instant now) {
         if (!store.recordAsked(side, postId, now)) {
             return;
         }
@@ -123,8 +124,8 @@ class StalePosts {
     }
 
     /** The post, if it exists. */
-    Optional<StalePost> post(PostChanged.Side side, long postId) {
-        return side == PostChanged.Side.OFFER
+    Optional<StalePost> post(Side side, long postId) {
+        return side == Side.OFFER
                 ? offers.findById(postId).map(o -> new StalePost(side, o.id(), o.title(), o.organisationId(), o.status()))
                 : needs.findById(postId).map(n -> new StalePost(side, n.id(), n.title(), n.organisationId(), n.status()));
     }

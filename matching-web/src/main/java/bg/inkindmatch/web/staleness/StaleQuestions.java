@@ -1,6 +1,6 @@
 package bg.inkindmatch.web.staleness;
 
-import bg.inkindmatch.web.post.PostChanged;
+import bg.inkindmatch.web.post.Side;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -32,9 +32,9 @@ public class StaleQuestions {
      * @param side {@code OFFER} or {@code NEED}
      * @param ids  the posts
      */
-    public Map<Long, Question> aboutAll(String side, List<Long> ids) {
+    public Map<Long, Question> aboutAll(Side side, List<Long> ids) {
         Map<Long, Question> questions = new HashMap<>();
-        store.askedAboutAll(PostChanged.Side.valueOf(side), ids).forEach((id, check) ->
+        store.askedAboutAll(side, ids).forEach((id, check) ->
                 questions.put(id, new Question(links.token(check), stalePosts.closesOn(check))));
         return questions;
     }

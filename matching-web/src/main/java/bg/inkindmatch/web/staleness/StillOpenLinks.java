@@ -1,6 +1,6 @@
 package bg.inkindmatch.web.staleness;
 
-import bg.inkindmatch.web.post.PostChanged;
+import bg.inkindmatch.web.post.Side;
 import bg.inkindmatch.web.system.LinkSigner;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,7 @@ class StillOpenLinks {
 
         @Override
         public StaleCheck claim(List<String> fields) {
-            return new StaleCheck(PostChanged.Side.valueOf(fields.get(0).toUpperCase(Locale.ROOT)),
+            return new StaleCheck(Side.valueOf(fields.get(0).toUpperCase(Locale.ROOT)),
                     Long.parseLong(fields.get(1)), Instant.ofEpochSecond(Long.parseLong(fields.get(2))));
         }
     };

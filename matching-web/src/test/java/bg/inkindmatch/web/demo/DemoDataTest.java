@@ -2,10 +2,10 @@ package bg.inkindmatch.web.demo;
 
 import bg.inkindmatch.web.match.Match;
 import bg.inkindmatch.web.match.MatchRepository;
-import bg.inkindmatch.web.need.StoredNeed;
-import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.StoredOffer;
-import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.post.StoredNeed;
+import bg.inkindmatch.web.post.NeedRepository;
+import bg.inkindmatch.web.post.StoredOffer;
+import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,7 @@
 package bg.inkindmatch.web.match;
 
-import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.post.NeedRepository;
+import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.WebFlowTest;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package bg.inkindmatch.web.match;
 
-import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.WebFlowTest;
 import org.junit.jupiter.api.Test;

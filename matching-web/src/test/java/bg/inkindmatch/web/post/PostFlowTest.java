@@ -1,9 +1,6 @@
 package bg.inkindmatch.web.post;
 
 import bg.inkindmatch.core.post.PostStatus;
-import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.StoredOffer;
-import bg.inkindmatch.web.offer.OfferRepository;
 import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.WebFlowTest;
 import org.junit.jupiter.api.Test;

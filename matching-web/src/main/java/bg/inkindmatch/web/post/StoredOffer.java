@@ -1,4 +1,4 @@
-package bg.inkindmatch.web.offer;
+package bg.inkindmatch.web.post;
 
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.offer.Reach;
@@ -29,7 +29,17 @@ public record StoredOffer(
         PostStatus status,
         Instant createdAt,
         Instant updatedAt,
-        @Version Integer version) {
+        @Version Integer version) implements StoredPost {
+
+    @Override
+    public Side side() {
+        return Side.OFFER;
+    }
+
+    @Override
+    public LocalDate closesOn() {
+        return availableUntil;
+    }
 
     /** A new open offer of the organisation, from its municipality. */
     static StoredOffer create(OfferForm form, long organisationId, String origin, Instant now) {
@@ -58,10 +68,5 @@ public record StoredOffer(
     StoredOffer withStatus(PostStatus newStatus, Instant now) {
         return new StoredOffer(id, organisationId, title, description, category, unit, total, remaining, availableFrom,
                 availableUntil, origin, reach, conditions, newStatus, createdAt, now, version);
-    }
-
-    /** How many units are proposed or given already. */
-    int taken() {
-        return total - remaining;
     }
 }

@@ -1,22 +1,29 @@
-package bg.inkindmatch.web.organisation;
+package bg.inkindmatch.web.coordinator;
 
 import bg.inkindmatch.web.match.MatchNotFoundException;
 import bg.inkindmatch.web.match.MatchService;
 import bg.inkindmatch.web.match.MatchRepository;
-import bg.inkindmatch.web.need.NeedRepository;
-import bg.inkindmatch.web.offer.OfferRepository;
+import bg.inkindmatch.web.organisation.OrganisationRepository;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
+import bg.inkindmatch.web.post.NeedRepository;
+import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.post.PostAttention;
 import bg.inkindmatch.web.post.PostChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The coordinator sees every post and every match, of every organisation. */
+/**
+ * The coordinator's overview: every post and every match, of every organisation. A module of its own,
+ * above organisations, posts and matches, so that none of them needs to know the others for it.
+ */
 @Controller
 class CoordinatorOverviewController {
 
@@ -46,9 +53,9 @@ class CoordinatorOverviewController {
         model.addAttribute("offers", offers.findAll());
         model.addAttribute("needs", needs.findAll());
         model.addAttribute("attention", attention.all());
-        model.addAttribute("categoryLabels", choices.categories(locale).values().stream().flatMap(java.util.List::stream)
+        model.addAttribute("categoryLabels", choices.categories(locale).values().stream().flatMap(List::stream)
                 .collect(Collectors.toMap(PostChoices.Choice::value, PostChoices.Choice::label)));
-        return "organisation/coordinator-posts";
+        return "coordinator/posts";
     }
 
     @GetMapping("/coordinator/matches")
@@ -57,18 +64,18 @@ class CoordinatorOverviewController {
         model.addAttribute("matches", matches.findAllByOrderByIdDesc());
         model.addAttribute("offers", offers.findAll().stream().collect(Collectors.toMap(o -> o.id(), Function.identity())));
         model.addAttribute("needs", needs.findAll().stream().collect(Collectors.toMap(n -> n.id(), Function.identity())));
-        return "organisation/coordinator-matches";
+        return "coordinator/matches";
     }
 
     @GetMapping("/coordinator/matches/{id}")
-    String match(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+    String match(@PathVariable long id, Model model) {
         var match = matches.findById(id).orElseThrow(() -> new MatchNotFoundException(id));
         model.addAttribute("match", match);
         model.addAttribute("offer", offers.findById(match.offerId()).orElseThrow());
         model.addAttribute("need", needs.findById(match.needId()).orElseThrow());
         model.addAttribute("organisations", organisationNames());
         model.addAttribute("events", matchService.history(id));
-        return "organisation/coordinator-match";
+        return "coordinator/match";
     }
 
     private Map<Long, String> organisationNames() {

@@ -1,9 +1,8 @@
-package bg.inkindmatch.web.need;
+package bg.inkindmatch.web.post;
 
 import bg.inkindmatch.core.need.Urgency;
+import bg.inkindmatch.core.place.Places;
 import bg.inkindmatch.core.taxonomy.Unit;
-import bg.inkindmatch.web.post.PostFits;
-import bg.inkindmatch.web.post.PostForm;
 import bg.inkindmatch.web.input.CleanText;
 import bg.inkindmatch.web.privacy.NoPersonalData;
 import jakarta.validation.constraints.Max;
@@ -14,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What a centre fills in to ask for something. Bound to the form; never an entity. */
 @PostFits
@@ -47,5 +48,20 @@ public record NeedForm(
     static NeedForm of(StoredNeed need) {
         return new NeedForm(need.title(), need.description(), need.category(), need.unit(), need.total(),
                 need.neededBy(), need.urgency(), need.handover(), need.handoverPoint());
+    }
+
+    /** Needed by a day in the window and not already past; handed over in a known municipality. */
+    @Override
+    public List<Refusal> sideRefusals(DateWindow window, Places places) {
+        List<Refusal> refusals = new ArrayList<>();
+        if (neededBy != null && neededBy.isBefore(window.today())) {
+            refusals.add(new Refusal("neededBy", "{need.needed-by.past}"));
+        } else if (neededBy != null && !window.contains(neededBy)) {
+            refusals.add(new Refusal("neededBy", "{post.date.outside-window}"));
+        }
+        if (!handover.isBlank() && places.municipality(handover).isEmpty()) {
+            refusals.add(new Refusal("handover", "{need.handover.unknown}"));
+        }
+        return refusals;
     }
 }

@@ -1,4 +1,4 @@
-package bg.inkindmatch.web.need;
+package bg.inkindmatch.web.post;
 
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.need.Urgency;
@@ -31,7 +31,17 @@ public record StoredNeed(
         PostStatus status,
         Instant createdAt,
         Instant updatedAt,
-        @Version Integer version) {
+        @Version Integer version) implements StoredPost {
+
+    @Override
+    public Side side() {
+        return Side.NEED;
+    }
+
+    @Override
+    public LocalDate closesOn() {
+        return neededBy;
+    }
 
     /** A new open need of the organisation. */
     static StoredNeed create(NeedForm form, long organisationId, Instant now) {
@@ -57,10 +67,5 @@ public record StoredNeed(
     StoredNeed withStatus(PostStatus newStatus, Instant now) {
         return new StoredNeed(id, organisationId, title, description, category, unit, total, remaining, neededBy, urgency,
                 handover, handoverPoint, newStatus, createdAt, now, version);
-    }
-
-    /** How many units are proposed or received already. */
-    int taken() {
-        return total - remaining;
     }
 }

@@ -1,9 +1,8 @@
-package bg.inkindmatch.web.offer;
+package bg.inkindmatch.web.post;
 
 import bg.inkindmatch.core.offer.Reach;
+import bg.inkindmatch.core.place.Places;
 import bg.inkindmatch.core.taxonomy.Unit;
-import bg.inkindmatch.web.post.PostForm;
-import bg.inkindmatch.web.post.PostFits;
 import bg.inkindmatch.web.input.CleanText;
 import bg.inkindmatch.web.privacy.NoPersonalData;
 import jakarta.validation.constraints.Max;
@@ -14,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What a company fills in to offer something. Bound to the form; never an entity. */
 @PostFits
@@ -45,5 +46,26 @@ public record OfferForm(
     static OfferForm of(StoredOffer offer) {
         return new OfferForm(offer.title(), offer.description(), offer.category(), offer.unit(), offer.total(),
                 offer.availableFrom(), offer.availableUntil(), offer.reach(), offer.conditions());
+    }
+
+    /** Both dates in the window; the end not before the start, and not already past. */
+    @Override
+    public List<Refusal> sideRefusals(DateWindow window, Places places) {
+        if (availableFrom == null || availableUntil == null) {
+            return List.of();
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        if (!window.contains(availableFrom)) {
+            refusals.add(new Refusal("availableFrom", "{post.date.outside-window}"));
+        }
+        if (!window.contains(availableUntil)) {
+            refusals.add(new Refusal("availableUntil", "{post.date.outside-window}"));
+        }
+        if (refusals.isEmpty() && availableUntil.isBefore(availableFrom)) {
+            refusals.add(new Refusal("availableUntil", "{offer.available-until.before-from}"));
+        } else if (refusals.isEmpty() && availableUntil.isBefore(window.today())) {
+            refusals.add(new Refusal("availableUntil", "{offer.available-until.past}"));
+        }
+        return refusals;
     }
 }
