@@ -23,27 +23,35 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The matching engine's two entry points in one place: <b>rank</b> (the best candidates for one
- * post, for the live preview of a form) and <b>allocate</b> (the optimal allocation of a set of
- * open posts, for proposing matches). Both go through a {@link PostIndex}, never comparing every offer
- * with every need.
+ * The matching engine's two entry points in one place: <b>rank</b> (the best candidates
+ * for one post, for the live preview of a form) and <b>allocate</b> (the optimal
+ * allocation of a set of open posts, for proposing matches). Both go through a
+ * {@link PostIndex}, never comparing every offer with every need.
  *
- * <p>Immutable and safe to share between threads.
+ * <p>
+ * Immutable and safe to share between threads.
  */
 public final class MatchingEngine {
 
     private final Taxonomy taxonomy;
+
     private final Places places;
+
     private final MatchingPolicy matchingPolicy;
+
     private final TextAnalyzer analyzer = new TextAnalyzer();
+
     private final Eligibility eligibility;
+
     private final Scorer scorer;
+
     private final Ranker ranker;
+
     private final Allocator allocator;
 
     /** An engine over the given taxonomy and places, with the given policies. */
     public MatchingEngine(Taxonomy taxonomy, Places places, MatchingPolicy matchingPolicy,
-                          AllocationPolicy allocationPolicy) {
+            AllocationPolicy allocationPolicy) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.places = Objects.requireNonNull(places, "places");
         this.matchingPolicy = Objects.requireNonNull(matchingPolicy, "matchingPolicy");
@@ -79,7 +87,10 @@ public final class MatchingEngine {
         return scorer;
     }
 
-    /** A new, empty index of open posts for this engine's taxonomy, places and pickup radius. */
+    /**
+     * A new, empty index of open posts for this engine's taxonomy, places and pickup
+     * radius.
+     */
     public PostIndex newIndex() {
         return new PostIndex(taxonomy, places, analyzer, matchingPolicy);
     }
@@ -94,7 +105,10 @@ public final class MatchingEngine {
         return ranker.offersFor(need, index, context, k);
     }
 
-    /** Every pair of the given offers and needs that passes the hard rules, scored; found through an index. */
+    /**
+     * Every pair of the given offers and needs that passes the hard rules, scored; found
+     * through an index.
+     */
     public List<Candidate> candidates(Collection<Offer> offers, Collection<Need> needs, MatchingContext context) {
         PostIndex index = newIndex();
         needs.forEach(index::put);
@@ -111,8 +125,11 @@ public final class MatchingEngine {
         return candidates;
     }
 
-    /** The optimal allocation of the given open offers and needs (see {@link Allocator}). */
+    /**
+     * The optimal allocation of the given open offers and needs (see {@link Allocator}).
+     */
     public Allocation allocate(Collection<Offer> offers, Collection<Need> needs, MatchingContext context) {
         return allocator.allocate(candidates(offers, needs, context));
     }
+
 }

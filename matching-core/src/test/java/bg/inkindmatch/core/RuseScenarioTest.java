@@ -32,43 +32,57 @@ import static bg.inkindmatch.core.Fixtures.centre;
 import static bg.inkindmatch.core.Fixtures.company;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Ruse scenario of the matching-core issue, as an acceptance test of ranking and allocation. */
+/**
+ * The Ruse scenario of the matching-core issue, as an acceptance test of ranking and
+ * allocation.
+ */
 class RuseScenarioTest {
 
     private static final Organisation CHAMBER = company(1);
+
     private static final Organisation RETAILER = company(2);
+
     private static final Organisation PRINTER = company(3);
+
     private static final Organisation DYNAMIKA = centre(11);
+
     private static final Organisation BYALA_CENTRE = centre(12);
+
     private static final Organisation VARNA_CENTRE = centre(13);
 
     private static final Offer O1 = offer(1, CHAMBER, "Безплатен достъп до обучителната платформа на камарата",
             "training.platform-seat", 10, Unit.SEAT, Reach.COUNTRY, 90);
+
     private static final Offer O2 = offer(2, RETAILER, "Хигиенни пакети за жени и деца", "consumables.hygiene", 25,
             Unit.PACK, Reach.PROVINCE, 60);
+
     private static final Offer O3 = offer(3, PRINTER, "Канцеларски материали", "consumables.stationery", 40, Unit.SET,
             Reach.MUNICIPALITY, 30);
 
     private static final Need N1 = need(1, DYNAMIKA, "Достъп до онлайн обучения за клиентки", "training.platform-seat",
             4, Unit.SEAT, Urgency.NORMAL, 30, RUSE);
+
     private static final Need N2 = need(2, DYNAMIKA, "Хигиенни материали", "consumables.hygiene", 40, Unit.PACK,
             Urgency.HIGH, 14, RUSE);
+
     private static final Need N3 = need(3, BYALA_CENTRE, "Хигиенни материали за кризисен център", "consumables.hygiene",
             20, Unit.PACK, Urgency.CRITICAL, 7, BYALA);
+
     private static final Need N4 = need(4, VARNA_CENTRE, "Канцеларски материали за занимания с деца",
             "consumables.stationery", 10, Unit.SET, Urgency.NORMAL, 30, VARNA);
 
     private final MatchingEngine engine = MatchingEngine.standard();
+
     private final MatchingContext context = MatchingContext.on(TODAY);
 
     private static Offer offer(long id, Organisation company, String title, String category, int amount, Unit unit,
-                               Reach reach, int days) {
+            Reach reach, int days) {
         return new Offer(id, company, title, "", TAXONOMY.require(category), Quantity.of(amount, unit), amount, TODAY,
                 TODAY.plusDays(days), PLACES.requireMunicipality(RUSE), reach, Optional.empty(), PostStatus.OPEN);
     }
 
     private static Need need(long id, Organisation centre, String title, String category, int amount, Unit unit,
-                             Urgency urgency, int days, String handover) {
+            Urgency urgency, int days, String handover) {
         return new Need(id, centre, title, "", TAXONOMY.require(category), Quantity.of(amount, unit), amount,
                 TODAY.plusDays(days), urgency, PLACES.requireMunicipality(handover), PostStatus.OPEN);
     }
@@ -108,14 +122,17 @@ class RuseScenarioTest {
         for (AllocatedPair pair : allocation().pairs()) {
             assertThat(pair.candidate().score().breakdown()).hasSize(Criterion.values().length);
             assertThat(pair.candidate().score().line(Criterion.CATEGORY).orElseThrow().reason())
-                    .isEqualTo(Reason.of("reason.category.same", pair.candidate().need().category().code()));
+                .isEqualTo(Reason.of("reason.category.same", pair.candidate().need().category().code()));
         }
-        Candidate toByala = allocation().pairs().stream().filter(p -> p.needId() == 3).findFirst().orElseThrow().candidate();
-        assertThat(toByala.score().breakdown()).extracting(ScoreLine::reason).contains(
-                Reason.of("reason.urgency.critical"),
-                Reason.of("reason.deadline.days", 7),
-                Reason.of("reason.distance.same-province", "RSE"),
-                Reason.of("reason.quantity.full", 20));
+        Candidate toByala = allocation().pairs()
+            .stream()
+            .filter(p -> p.needId() == 3)
+            .findFirst()
+            .orElseThrow()
+            .candidate();
+        assertThat(toByala.score().breakdown()).extracting(ScoreLine::reason)
+            .contains(Reason.of("reason.urgency.critical"), Reason.of("reason.deadline.days", 7),
+                    Reason.of("reason.distance.same-province", "RSE"), Reason.of("reason.quantity.full", 20));
     }
 
     @Test
@@ -143,4 +160,5 @@ class RuseScenarioTest {
         assertThat(forSeats.top()).extracting(c -> c.offer().id()).containsExactly(1L);
         assertThat(forVarna.matchCount()).isZero();
     }
+
 }

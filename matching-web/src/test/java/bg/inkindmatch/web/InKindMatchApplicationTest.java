@@ -13,15 +13,16 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole application on a real port, asked over real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "inkind.demo=true")
 class InKindMatchApplicationTest {
 
     @LocalServerPort
     private int port;
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -30,7 +31,8 @@ class InKindMatchApplicationTest {
         HttpResponse<String> css = get("/css/main.css");
 
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("UTF-8"));
+        assertThat(home.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).contains("UTF-8"));
         assertThat(home.body()).contains("свързваме дарения с нужди");
         assertThat(css.statusCode()).isEqualTo(200);
     }
@@ -41,10 +43,12 @@ class InKindMatchApplicationTest {
         browser.get("/sign-in");
         browser.post("/sign-in/link", java.util.Map.of("username", "coordinator@inkind-match.example"));
 
-        // the link is written after the answer (so that its timing tells nothing): wait for it
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(browser.get("/dev/mail").body())
-                        .contains("coordinator@inkind-match.example", "Вход в InKind Match", "/sign-in/confirm?token="));
+        // the link is written after the answer (so that its timing tells nothing): wait
+        // for it
+        org.awaitility.Awaitility.await()
+            .atMost(java.time.Duration.ofSeconds(10))
+            .untilAsserted(() -> assertThat(browser.get("/dev/mail").body())
+                .contains("coordinator@inkind-match.example", "Вход в InKind Match", "/sign-in/confirm?token="));
     }
 
     @Test
@@ -54,4 +58,5 @@ class InKindMatchApplicationTest {
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
     }
+
 }

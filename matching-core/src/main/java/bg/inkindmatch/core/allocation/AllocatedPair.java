@@ -8,7 +8,7 @@ import java.util.Objects;
  * Units of one offer allocated to one need.
  *
  * @param candidate the pair, with its score and the breakdown that explains it
- * @param units     how many units go from the offer to the need, at least 1
+ * @param units how many units go from the offer to the need, at least 1
  */
 public record AllocatedPair(Candidate candidate, int units) {
 

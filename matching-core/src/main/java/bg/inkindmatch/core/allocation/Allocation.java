@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * The result of an allocation.
  *
- * @param pairs     the allocated pairs, ordered by offer id and then need id
- * @param objective the value of the objective the allocation maximises, in the integer units of
- *                  {@link AllocationNetwork#VALUE_SCALE} (see {@link Allocator} for its definition)
+ * @param pairs the allocated pairs, ordered by offer id and then need id
+ * @param objective the value of the objective the allocation maximises, in the integer
+ * units of {@link AllocationNetwork#VALUE_SCALE} (see {@link Allocator} for its
+ * definition)
  */
 public record Allocation(List<AllocatedPair> pairs, long objective) {
 
@@ -27,7 +28,9 @@ public record Allocation(List<AllocatedPair> pairs, long objective) {
 
     /** The units allocated from the offer to the need; 0 if the pair is not allocated. */
     public int units(long offerId, long needId) {
-        return pairs.stream().filter(p -> p.offerId() == offerId && p.needId() == needId)
-                .mapToInt(AllocatedPair::units).sum();
+        return pairs.stream()
+            .filter(p -> p.offerId() == offerId && p.needId() == needId)
+            .mapToInt(AllocatedPair::units)
+            .sum();
     }
 }

@@ -13,29 +13,29 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The flow network whose minimum-cost flow is the optimal allocation of a set of candidates (see
- * {@link Allocator} for the objective). Layout:
- * <pre>
+ * The flow network whose minimum-cost flow is the optimal allocation of a set of
+ * candidates (see {@link Allocator} for the objective). Layout: <pre>
  *   source --(offer's remaining, 0)--> offer
  *   offer  --(min(remainings), -value)--> need        one arc per candidate, arcs 0..candidates-1
  *   need   --(need's remaining, 0)--> centre
  *   centre --(tier size, penalty of tier k)--> sink   one arc per tier, penalties 0 &lt; p1 &lt; p2 ...
  *   source --(all supply, 0)--> sink                  what is not allocated
- * </pre>
- * The source supplies the offers' remaining units, the sink takes them. Offers, needs and centres
- * are laid out in id order and candidate arcs in (offer id, need id) order, so the same candidates
- * always give the same network. Immutable.
+ * </pre> The source supplies the offers' remaining units, the sink takes them. Offers,
+ * needs and centres are laid out in id order and candidate arcs in (offer id, need id)
+ * order, so the same candidates always give the same network. Immutable.
  */
 public final class AllocationNetwork {
 
     /**
-     * Values and penalties are scaled by this factor and rounded to whole numbers: fine enough to tell
-     * apart scores that differ in the sixth decimal for needs of up to a hundred units, and small enough
-     * that every arc cost stays below 10^9, which some solvers (jgrapht) take as an infinite cost.
+     * Values and penalties are scaled by this factor and rounded to whole numbers: fine
+     * enough to tell apart scores that differ in the sixth decimal for needs of up to a
+     * hundred units, and small enough that every arc cost stays below 10^9, which some
+     * solvers (jgrapht) take as an infinite cost.
      */
     public static final long VALUE_SCALE = 100_000_000L;
 
     private final List<Candidate> candidates;
+
     private final FlowNetwork network;
 
     private AllocationNetwork(List<Candidate> candidates, FlowNetwork network) {
@@ -45,10 +45,10 @@ public final class AllocationNetwork {
 
     /**
      * The network of the given candidates.
-     *
-     * @param candidates the candidates; at most one per (offer, need) pair, and every offer (need) the
-     *                   same in all candidates that name it
-     * @throws IllegalArgumentException if a pair repeats or one post appears with different contents
+     * @param candidates the candidates; at most one per (offer, need) pair, and every
+     * offer (need) the same in all candidates that name it
+     * @throws IllegalArgumentException if a pair repeats or one post appears with
+     * different contents
      */
     public static AllocationNetwork of(List<Candidate> candidates, AllocationPolicy policy) {
         List<Candidate> ordered = inIdOrder(candidates);
@@ -56,8 +56,8 @@ public final class AllocationNetwork {
     }
 
     /**
-     * The network of candidates already checked and put in id order by {@link #inIdOrder}.
-     *
+     * The network of candidates already checked and put in id order by
+     * {@link #inIdOrder}.
      * @param dropped per candidate, whether its arc gets capacity 0
      */
     static AllocationNetwork ofOrdered(List<Candidate> ordered, AllocationPolicy policy, boolean[] dropped) {
@@ -68,7 +68,9 @@ public final class AllocationNetwork {
         return new AllocationNetwork(ordered, new Layout(ordered, policy).build(dropped));
     }
 
-    /** The candidates in (offer id, need id) order; candidate {@code i} is arc {@code i}. */
+    /**
+     * The candidates in (offer id, need id) order; candidate {@code i} is arc {@code i}.
+     */
     public List<Candidate> candidates() {
         return candidates;
     }
@@ -80,19 +82,21 @@ public final class AllocationNetwork {
 
     /**
      * The candidates in (offer id, need id) order, checked.
-     *
-     * @throws IllegalArgumentException if a pair repeats or one post appears with different contents
+     * @throws IllegalArgumentException if a pair repeats or one post appears with
+     * different contents
      */
     static List<Candidate> inIdOrder(List<Candidate> candidates) {
         List<Candidate> ordered = candidates.stream()
-                .sorted(Comparator.<Candidate>comparingLong(c -> c.offer().id()).thenComparingLong(c -> c.need().id()))
-                .toList();
+            .sorted(Comparator.<Candidate>comparingLong(c -> c.offer().id()).thenComparingLong(c -> c.need().id()))
+            .toList();
         Map<Long, Offer> offers = new HashMap<>();
         Map<Long, Need> needs = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             Candidate c = ordered.get(i);
-            if (i > 0 && ordered.get(i - 1).offer().id() == c.offer().id() && ordered.get(i - 1).need().id() == c.need().id()) {
-                throw new IllegalArgumentException("candidate repeats: offer " + c.offer().id() + ", need " + c.need().id());
+            if (i > 0 && ordered.get(i - 1).offer().id() == c.offer().id()
+                    && ordered.get(i - 1).need().id() == c.need().id()) {
+                throw new IllegalArgumentException(
+                        "candidate repeats: offer " + c.offer().id() + ", need " + c.need().id());
             }
             if (!offers.computeIfAbsent(c.offer().id(), id -> c.offer()).equals(c.offer())) {
                 throw new IllegalArgumentException("offer " + c.offer().id() + " appears with different contents");
@@ -108,11 +112,17 @@ public final class AllocationNetwork {
     private static final class Layout {
 
         private final List<Candidate> candidates;
+
         private final AllocationPolicy policy;
+
         private final TreeMap<Long, Integer> offerNode = new TreeMap<>();
+
         private final TreeMap<Long, Integer> needNode = new TreeMap<>();
+
         private final TreeMap<Long, Integer> centreNode = new TreeMap<>();
+
         private final Map<Long, Offer> offers = new HashMap<>();
+
         private final Map<Long, Need> needs = new HashMap<>();
 
         Layout(List<Candidate> candidates, AllocationPolicy policy) {
@@ -161,22 +171,28 @@ public final class AllocationNetwork {
             return Math.round(VALUE_SCALE * c.score().value() / Math.max(1, c.need().remaining()));
         }
 
-        /** Cuts each centre's demand D into tiers; units in tier k cost k * step * (needs / D) each. */
+        /**
+         * Cuts each centre's demand D into tiers; units in tier k cost k * step * (needs
+         * / D) each.
+         */
         private void addTiers(FlowNetwork.Builder builder, int sink) {
             Map<Long, List<Need>> needsByCentre = new TreeMap<>();
-            new TreeMap<>(needs).values().forEach(n -> needsByCentre.computeIfAbsent(n.organisation().id(), k -> new ArrayList<>()).add(n));
+            new TreeMap<>(needs).values()
+                .forEach(n -> needsByCentre.computeIfAbsent(n.organisation().id(), k -> new ArrayList<>()).add(n));
             needsByCentre.forEach((centre, centreNeeds) -> {
                 long demand = centreNeeds.stream().mapToLong(Need::remaining).sum();
                 int tiers = policy.centreTiers();
                 for (int k = 0; k < tiers; k++) {
                     long size = demand * (k + 1) / tiers - demand * k / tiers;
                     if (size > 0) {
-                        long penalty = Math.round(VALUE_SCALE * policy.diminishingStep() * k * centreNeeds.size()
-                                / (double) demand);
+                        long penalty = Math
+                            .round(VALUE_SCALE * policy.diminishingStep() * k * centreNeeds.size() / (double) demand);
                         builder.arc(centreNode.get(centre), sink, size, penalty);
                     }
                 }
             });
         }
+
     }
+
 }

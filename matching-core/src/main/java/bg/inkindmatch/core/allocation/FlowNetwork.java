@@ -3,16 +3,21 @@ package bg.inkindmatch.core.allocation;
 import java.util.Arrays;
 
 /**
- * A directed network for a minimum-cost flow problem: nodes {@code 0..n-1} with supplies (positive)
- * and demands (negative) that add up to zero, and arcs with a capacity and a cost per unit of flow.
- * Lower bounds are zero. Immutable; build one with a {@link Builder}.
+ * A directed network for a minimum-cost flow problem: nodes {@code 0..n-1} with supplies
+ * (positive) and demands (negative) that add up to zero, and arcs with a capacity and a
+ * cost per unit of flow. Lower bounds are zero. Immutable; build one with a
+ * {@link Builder}.
  */
 public final class FlowNetwork {
 
     private final long[] supply;
+
     private final int[] tail;
+
     private final int[] head;
+
     private final long[] capacity;
+
     private final long[] cost;
 
     private FlowNetwork(long[] supply, int[] tail, int[] head, long[] capacity, long[] cost) {
@@ -23,7 +28,10 @@ public final class FlowNetwork {
         this.cost = cost;
     }
 
-    /** A builder for a network of the given number of nodes, with room for about {@code arcs} arcs. */
+    /**
+     * A builder for a network of the given number of nodes, with room for about
+     * {@code arcs} arcs.
+     */
     public static Builder builder(int nodes, int arcs) {
         return new Builder(nodes, arcs);
     }
@@ -38,7 +46,10 @@ public final class FlowNetwork {
         return tail.length;
     }
 
-    /** The supply of a node: positive where flow enters the network, negative where it leaves. */
+    /**
+     * The supply of a node: positive where flow enters the network, negative where it
+     * leaves.
+     */
     public long supply(int node) {
         return supply[node];
     }
@@ -75,7 +86,8 @@ public final class FlowNetwork {
     /** The total cost of a flow on this network, one value per arc. */
     public long costOf(long[] flow) {
         if (flow.length != arcCount()) {
-            throw new IllegalArgumentException("flow must have one value per arc: " + flow.length + " != " + arcCount());
+            throw new IllegalArgumentException(
+                    "flow must have one value per arc: " + flow.length + " != " + arcCount());
         }
         long total = 0;
         for (int arc = 0; arc < flow.length; arc++) {
@@ -85,8 +97,8 @@ public final class FlowNetwork {
     }
 
     /**
-     * Whether the given flow is feasible: within every capacity, and at every node what leaves minus
-     * what enters equals the node's supply.
+     * Whether the given flow is feasible: within every capacity, and at every node what
+     * leaves minus what enters equals the node's supply.
      */
     public boolean isFeasible(long[] flow) {
         if (flow.length != arcCount()) {
@@ -107,10 +119,15 @@ public final class FlowNetwork {
     public static final class Builder {
 
         private final long[] supply;
+
         private int[] tail;
+
         private int[] head;
+
         private long[] capacity;
+
         private long[] cost;
+
         private int arcs;
 
         private Builder(int nodes, int expectedArcs) {
@@ -133,8 +150,8 @@ public final class FlowNetwork {
         }
 
         /**
-         * Adds an arc and returns its index (arcs are numbered in the order they are added).
-         *
+         * Adds an arc and returns its index (arcs are numbered in the order they are
+         * added).
          * @throws IllegalArgumentException for an unknown node or a negative capacity
          */
         public int arc(int from, int to, long arcCapacity, long arcCost) {
@@ -159,7 +176,6 @@ public final class FlowNetwork {
 
         /**
          * The network.
-         *
          * @throws IllegalArgumentException if the supplies do not add up to zero
          */
         public FlowNetwork build() {
@@ -179,5 +195,7 @@ public final class FlowNetwork {
                 throw new IllegalArgumentException("node must be in [0, " + supply.length + "): " + node);
             }
         }
+
     }
+
 }

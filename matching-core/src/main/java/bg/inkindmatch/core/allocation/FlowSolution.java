@@ -1,12 +1,13 @@
 package bg.inkindmatch.core.allocation;
 
 /**
- * A minimum-cost flow: the flow on every arc of the network it solves, and its total cost.
- * Immutable.
+ * A minimum-cost flow: the flow on every arc of the network it solves, and its total
+ * cost. Immutable.
  */
 public final class FlowSolution {
 
     private final long[] flow;
+
     private final long cost;
 
     /** A solution with the given flow per arc and total cost. */
@@ -29,4 +30,5 @@ public final class FlowSolution {
     public long cost() {
         return cost;
     }
+
 }

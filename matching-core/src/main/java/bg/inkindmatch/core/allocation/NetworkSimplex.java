@@ -4,30 +4,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The primal network simplex method for minimum-cost flow, after the implementation in the LEMON
- * graph library (Kiraly and Kovacs, "Efficient implementations of minimum-cost flow algorithms",
- * 2012).
+ * The primal network simplex method for minimum-cost flow, after the implementation in
+ * the LEMON graph library (Kiraly and Kovacs, "Efficient implementations of minimum-cost
+ * flow algorithms", 2012).
  *
- * <p><b>Why this algorithm.</b> The allocation networks are bipartite transportation problems with a
- * few hundred thousand arcs and supplies in the tens. On such networks the network simplex with a
- * block-search pivot rule is the fastest of the exact methods in the published comparisons (faster
- * than cost scaling, which Google OR-tools uses, and far faster than successive shortest paths or
- * capacity scaling, whose running time grows with the number of augmentations). It needs only integer
- * arithmetic, so its optimum is exact, and it is deterministic: the same network gives the same flow.
+ * <p>
+ * <b>Why this algorithm.</b> The allocation networks are bipartite transportation
+ * problems with a few hundred thousand arcs and supplies in the tens. On such networks
+ * the network simplex with a block-search pivot rule is the fastest of the exact methods
+ * in the published comparisons (faster than cost scaling, which Google OR-tools uses, and
+ * far faster than successive shortest paths or capacity scaling, whose running time grows
+ * with the number of augmentations). It needs only integer arithmetic, so its optimum is
+ * exact, and it is deterministic: the same network gives the same flow.
  *
- * <p><b>How.</b> A spanning tree of the network plus an artificial root is kept as parent, thread
- * and successor-count arrays, so that finding the cycle of an entering arc and updating the tree take
- * time proportional to the part of the tree that changes. Every node starts attached to the root by an
- * artificial arc of a cost higher than any path ({@code (max |cost| + 1) * nodes}); a feasible
- * network ends with no flow on them. Entering arcs are chosen by block search: the arcs are scanned in
- * blocks of about {@code sqrt(arcs)}, and the most negative reduced cost of the first block that has
- * one enters. Leaving arcs are chosen by the strongly feasible rule, which prevents cycling.
+ * <p>
+ * <b>How.</b> A spanning tree of the network plus an artificial root is kept as parent,
+ * thread and successor-count arrays, so that finding the cycle of an entering arc and
+ * updating the tree take time proportional to the part of the tree that changes. Every
+ * node starts attached to the root by an artificial arc of a cost higher than any path
+ * ({@code (max |cost| + 1) * nodes}); a feasible network ends with no flow on them.
+ * Entering arcs are chosen by block search: the arcs are scanned in blocks of about
+ * {@code sqrt(arcs)}, and the most negative reduced cost of the first block that has one
+ * enters. Leaving arcs are chosen by the strongly feasible rule, which prevents cycling.
  *
- * <p><b>Complexity.</b> No polynomial bound is known for the pivot rule; in practice the number of
- * pivots is a small multiple of the number of nodes, each costing {@code O(sqrt(arcs))} for the search
- * plus the size of the changed subtree. Memory is {@code O(nodes + arcs)}.
+ * <p>
+ * <b>Complexity.</b> No polynomial bound is known for the pivot rule; in practice the
+ * number of pivots is a small multiple of the number of nodes, each costing
+ * {@code O(sqrt(arcs))} for the search plus the size of the changed subtree. Memory is
+ * {@code O(nodes + arcs)}.
  *
- * <p>Stateless: every call works on arrays of its own, so one instance may serve several threads.
+ * <p>
+ * Stateless: every call works on arrays of its own, so one instance may serve several
+ * threads.
  */
 public final class NetworkSimplex implements MinCostFlowSolver {
 
@@ -43,41 +51,67 @@ public final class NetworkSimplex implements MinCostFlowSolver {
     private static final class Run {
 
         private static final byte STATE_UPPER = -1;
+
         private static final byte STATE_TREE = 0;
+
         private static final byte STATE_LOWER = 1;
+
         private static final long INF = Long.MAX_VALUE;
+
         private static final int MIN_BLOCK_SIZE = 10;
 
         private final FlowNetwork network;
+
         private final int nodeCount;
+
         private final int arcCount;
+
         private final int root;
 
         private final int[] source;
+
         private final int[] target;
+
         private final long[] cap;
+
         private final long[] cost;
+
         private final long[] flow;
+
         private final byte[] state;
 
         private final long[] pi;
+
         private final int[] parent;
+
         private final int[] pred;
+
         private final int[] thread;
+
         private final int[] revThread;
+
         private final int[] succNum;
+
         private final int[] lastSucc;
+
         private final byte[] predDir;
+
         private final int[] dirtyRevs;
 
         private final int blockSize;
+
         private int nextArc;
 
         private int inArc;
+
         private int join;
+
         private int uIn;
+
         private int vIn;
+
         private int uOut;
+
         private long delta;
 
         Run(FlowNetwork network) {
@@ -109,12 +143,16 @@ public final class NetworkSimplex implements MinCostFlowSolver {
         private long artificialCost() {
             try {
                 return Math.multiplyExact(network.maxAbsCost() + 1, (long) Math.max(nodeCount, 1));
-            } catch (ArithmeticException e) {
+            }
+            catch (ArithmeticException e) {
                 throw new IllegalArgumentException("arc costs are too large for exact arithmetic", e);
             }
         }
 
-        /** Every real arc at its lower bound; every node hangs from the root by an artificial arc. */
+        /**
+         * Every real arc at its lower bound; every node hangs from the root by an
+         * artificial arc.
+         */
         private void initialTree(long artificialCost) {
             for (int arc = 0; arc < arcCount; arc++) {
                 source[arc] = network.tail(arc);
@@ -147,7 +185,8 @@ public final class NetworkSimplex implements MinCostFlowSolver {
                     target[e] = root;
                     flow[e] = supply;
                     cost[e] = 0;
-                } else {
+                }
+                else {
                     predDir[u] = -1;
                     pi[u] = artificialCost;
                     source[e] = root;
@@ -159,8 +198,9 @@ public final class NetworkSimplex implements MinCostFlowSolver {
         }
 
         /**
-         * LEMON's start heuristic: with one supply and one demand node, pivot in the arcs of a path
-         * wide enough for the whole supply; otherwise the cheapest arc into each demand node.
+         * LEMON's start heuristic: with one supply and one demand node, pivot in the arcs
+         * of a path wide enough for the whole supply; otherwise the cheapest arc into
+         * each demand node.
          */
         void initialPivots() {
             List<Integer> supplyNodes = new ArrayList<>();
@@ -171,7 +211,8 @@ public final class NetworkSimplex implements MinCostFlowSolver {
                 if (s > 0) {
                     total += s;
                     supplyNodes.add(u);
-                } else if (s < 0) {
+                }
+                else if (s < 0) {
                     demandNodes.add(u);
                 }
             }
@@ -273,7 +314,10 @@ public final class NetworkSimplex implements MinCostFlowSolver {
             }
         }
 
-        /** Block search: the most negative reduced cost within the first block that has one. */
+        /**
+         * Block search: the most negative reduced cost within the first block that has
+         * one.
+         */
         private boolean findEnteringArc() {
             long min = 0;
             int count = blockSize;
@@ -319,21 +363,26 @@ public final class NetworkSimplex implements MinCostFlowSolver {
             while (u != v) {
                 if (succNum[u] < succNum[v]) {
                     u = parent[u];
-                } else {
+                }
+                else {
                     v = parent[v];
                 }
             }
             join = u;
         }
 
-        /** The leaving arc by the strongly feasible rule; false if the entering arc itself leaves. */
+        /**
+         * The leaving arc by the strongly feasible rule; false if the entering arc itself
+         * leaves.
+         */
         private boolean findLeavingArc() {
             int first;
             int second;
             if (state[inArc] == STATE_LOWER) {
                 first = source[inArc];
                 second = target[inArc];
-            } else {
+            }
+            else {
                 first = target[inArc];
                 second = source[inArc];
             }
@@ -366,7 +415,8 @@ public final class NetworkSimplex implements MinCostFlowSolver {
             if (result == 1) {
                 uIn = first;
                 vIn = second;
-            } else {
+            }
+            else {
                 uIn = second;
                 vIn = first;
             }
@@ -387,7 +437,8 @@ public final class NetworkSimplex implements MinCostFlowSolver {
             if (change) {
                 state[inArc] = STATE_TREE;
                 state[pred[uOut]] = flow[pred[uOut]] == 0 ? STATE_LOWER : STATE_UPPER;
-            } else {
+            }
+            else {
                 state[inArc] = (byte) -state[inArc];
             }
         }
@@ -412,7 +463,8 @@ public final class NetworkSimplex implements MinCostFlowSolver {
                     thread[oldLastSucc] = after;
                     revThread[after] = oldLastSucc;
                 }
-            } else {
+            }
+            else {
                 rehangStem(oldRevThread, oldLastSucc, oldSuccNum);
             }
 
@@ -425,7 +477,8 @@ public final class NetworkSimplex implements MinCostFlowSolver {
                 for (int u = vOut; u != upLimitOut && lastSucc[u] == oldLastSucc; u = parent[u]) {
                     lastSucc[u] = oldRevThread;
                 }
-            } else if (lastSuccOut != oldLastSucc) {
+            }
+            else if (lastSuccOut != oldLastSucc) {
                 for (int u = vOut; u != upLimitOut && lastSucc[u] == oldLastSucc; u = parent[u]) {
                     lastSucc[u] = lastSuccOut;
                 }
@@ -438,7 +491,10 @@ public final class NetworkSimplex implements MinCostFlowSolver {
             }
         }
 
-        /** Reverses the stem from uIn to uOut and hangs it from vIn, fixing the thread order. */
+        /**
+         * Reverses the stem from uIn to uOut and hangs it from vIn, fixing the thread
+         * order.
+         */
         private void rehangStem(int oldRevThread, int oldLastSucc, int oldSuccNum) {
             int threadContinue = oldRevThread == vIn ? thread[oldLastSucc] : thread[vIn];
             int stem = uIn;
@@ -500,5 +556,7 @@ public final class NetworkSimplex implements MinCostFlowSolver {
             System.arraycopy(flow, 0, result, 0, arcCount);
             return new FlowSolution(result, network.costOf(result));
         }
+
     }
+
 }

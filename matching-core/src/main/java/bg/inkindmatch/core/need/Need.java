@@ -12,24 +12,24 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What a centre needs. There is deliberately no address: the handover point is a public place in
- * a municipality, never where anybody lives.
+ * What a centre needs. There is deliberately no address: the handover point is a public
+ * place in a municipality, never where anybody lives.
  *
- * @param id           the need's identifier
+ * @param id the need's identifier
  * @param organisation the centre that needs it
- * @param title        a short title, at most 120 characters
- * @param description  a description of the thing, at most 4000 characters; may be empty
- * @param category     its category
- * @param total        how many are needed, in a unit allowed for the category
- * @param remaining    how many are still needed, between 0 and the total
- * @param neededBy     the last day on which a handover still helps
- * @param urgency      how urgent it is
- * @param handover     the municipality of the public handover point
- * @param status       its state
+ * @param title a short title, at most 120 characters
+ * @param description a description of the thing, at most 4000 characters; may be empty
+ * @param category its category
+ * @param total how many are needed, in a unit allowed for the category
+ * @param remaining how many are still needed, between 0 and the total
+ * @param neededBy the last day on which a handover still helps
+ * @param urgency how urgent it is
+ * @param handover the municipality of the public handover point
+ * @param status its state
  */
 public record Need(long id, Organisation organisation, String title, String description, Category category,
-                   Quantity total, int remaining, LocalDate neededBy, Urgency urgency, Municipality handover,
-                   PostStatus status) implements Post {
+        Quantity total, int remaining, LocalDate neededBy, Urgency urgency, Municipality handover,
+        PostStatus status) implements Post {
 
     public Need {
         PostChecks.check(title, description, category, total, remaining, status);
@@ -52,7 +52,7 @@ public record Need(long id, Organisation organisation, String title, String desc
 
     /** This need in another state. */
     public Need withStatus(PostStatus newStatus) {
-        return new Need(id, organisation, title, description, category, total, remaining, neededBy, urgency,
-                handover, newStatus);
+        return new Need(id, organisation, title, description, category, total, remaining, neededBy, urgency, handover,
+                newStatus);
     }
 }

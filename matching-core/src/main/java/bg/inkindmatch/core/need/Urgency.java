@@ -2,10 +2,8 @@ package bg.inkindmatch.core.need;
 
 /** How urgent a need is, as its centre judges it. */
 public enum Urgency {
-    LOW(0.25),
-    NORMAL(0.5),
-    HIGH(0.75),
-    CRITICAL(1.0);
+
+    LOW(0.25), NORMAL(0.5), HIGH(0.75), CRITICAL(1.0);
 
     private final double weight;
 
@@ -17,4 +15,5 @@ public enum Urgency {
     public double weight() {
         return weight;
     }
+
 }

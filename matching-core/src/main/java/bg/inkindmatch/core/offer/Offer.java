@@ -15,23 +15,24 @@ import java.util.Optional;
 /**
  * What a company can give.
  *
- * @param id             the offer's identifier
- * @param organisation   the company that gives it
- * @param title          a short title, at most 120 characters
- * @param description    a description of the thing, at most 4000 characters; may be empty
- * @param category       its category
- * @param total          how many were offered, in a unit allowed for the category
- * @param remaining      how many are still to give, between 0 and the total
- * @param availableFrom  the first day it can be handed over
- * @param availableUntil the last day it can be handed over, not before {@code availableFrom}
- * @param origin         the municipality it comes from
- * @param reach          where it can go, seen from {@code origin}
- * @param conditions     conditions of the gift in free text, if any
- * @param status         its state
+ * @param id the offer's identifier
+ * @param organisation the company that gives it
+ * @param title a short title, at most 120 characters
+ * @param description a description of the thing, at most 4000 characters; may be empty
+ * @param category its category
+ * @param total how many were offered, in a unit allowed for the category
+ * @param remaining how many are still to give, between 0 and the total
+ * @param availableFrom the first day it can be handed over
+ * @param availableUntil the last day it can be handed over, not before
+ * {@code availableFrom}
+ * @param origin the municipality it comes from
+ * @param reach where it can go, seen from {@code origin}
+ * @param conditions conditions of the gift in free text, if any
+ * @param status its state
  */
 public record Offer(long id, Organisation organisation, String title, String description, Category category,
-                    Quantity total, int remaining, LocalDate availableFrom, LocalDate availableUntil,
-                    Municipality origin, Reach reach, Optional<String> conditions, PostStatus status) implements Post {
+        Quantity total, int remaining, LocalDate availableFrom, LocalDate availableUntil, Municipality origin,
+        Reach reach, Optional<String> conditions, PostStatus status) implements Post {
 
     public Offer {
         PostChecks.check(title, description, category, total, remaining, status);
@@ -42,8 +43,8 @@ public record Offer(long id, Organisation organisation, String title, String des
         Objects.requireNonNull(reach, "reach");
         Objects.requireNonNull(conditions, "conditions");
         if (availableUntil.isBefore(availableFrom)) {
-            throw new IllegalArgumentException("availableUntil must not be before availableFrom: "
-                    + availableUntil + " < " + availableFrom);
+            throw new IllegalArgumentException(
+                    "availableUntil must not be before availableFrom: " + availableUntil + " < " + availableFrom);
         }
     }
 

@@ -3,7 +3,7 @@ package bg.inkindmatch.core.place;
 /**
  * A point on the Earth's surface in degrees (WGS 84).
  *
- * @param latitude  degrees north, in [-90, 90]
+ * @param latitude degrees north, in [-90, 90]
  * @param longitude degrees east, in [-180, 180]
  */
 public record GeoPoint(double latitude, double longitude) {

@@ -5,11 +5,11 @@ import java.util.Objects;
 /**
  * A municipality (obshtina) of Bulgaria: the unit of place for offers and needs.
  *
- * @param code         the NSI/LAU code, such as {@code RSE27} for Ruse
+ * @param code the NSI/LAU code, such as {@code RSE27} for Ruse
  * @param provinceCode the code of its province, such as {@code RSE}
- * @param nameBg       the name in Bulgarian
- * @param nameLatin    the name in the streamlined Latin transliteration
- * @param seat         the point of its administrative seat
+ * @param nameBg the name in Bulgarian
+ * @param nameLatin the name in the streamlined Latin transliteration
+ * @param seat the point of its administrative seat
  */
 public record Municipality(String code, String provinceCode, String nameBg, String nameLatin, GeoPoint seat) {
 
@@ -24,7 +24,9 @@ public record Municipality(String code, String provinceCode, String nameBg, Stri
         }
     }
 
-    /** The name in the given language ({@code "bg"} or anything else for Latin script). */
+    /**
+     * The name in the given language ({@code "bg"} or anything else for Latin script).
+     */
     public String name(String language) {
         return "bg".equals(language) ? nameBg : nameLatin;
     }

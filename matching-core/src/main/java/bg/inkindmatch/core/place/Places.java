@@ -18,24 +18,30 @@ import java.util.Optional;
 /**
  * The provinces and municipalities of Bulgaria with the distances between municipalities.
  *
- * <p>The standard data ({@link #standard()}) is the NSI EKATTE classifier with seat coordinates
- * from OpenStreetMap (© OpenStreetMap contributors, ODbL 1.0); see {@code SOURCES.md} beside the
- * data files. The distance between two municipalities is the great-circle distance between their
- * seats, computed once for every pair, so look-ups cost no trigonometry. Instances are immutable
- * and safe to share between threads.
+ * <p>
+ * The standard data ({@link #standard()}) is the NSI EKATTE classifier with seat
+ * coordinates from OpenStreetMap (© OpenStreetMap contributors, ODbL 1.0); see
+ * {@code SOURCES.md} beside the data files. The distance between two municipalities is
+ * the great-circle distance between their seats, computed once for every pair, so
+ * look-ups cost no trigonometry. Instances are immutable and safe to share between
+ * threads.
  */
 public final class Places {
 
     private final Map<String, Province> provinces;
+
     private final List<Municipality> municipalities;
+
     private final Map<String, Integer> indexByCode;
+
     private final Map<String, List<Municipality>> byProvince;
+
     private final double[][] distanceKm;
 
     /**
      * Places of the given provinces and municipalities.
-     *
-     * @throws IllegalArgumentException if a code repeats or a municipality names an unknown province
+     * @throws IllegalArgumentException if a code repeats or a municipality names an
+     * unknown province
      */
     public Places(List<Province> provinces, List<Municipality> municipalities) {
         Map<String, Province> provinceCodes = new LinkedHashMap<>();
@@ -49,7 +55,8 @@ public final class Places {
         Map<String, List<Municipality>> perProvince = new LinkedHashMap<>();
         for (Municipality m : sorted) {
             if (!provinceCodes.containsKey(m.provinceCode())) {
-                throw new IllegalArgumentException("municipality " + m.code() + " names unknown province " + m.provinceCode());
+                throw new IllegalArgumentException(
+                        "municipality " + m.code() + " names unknown province " + m.provinceCode());
             }
             if (index.putIfAbsent(m.code(), index.size()) != null) {
                 throw new IllegalArgumentException("municipality code repeats: " + m.code());
@@ -71,12 +78,15 @@ public final class Places {
         }
     }
 
-    /** The 28 provinces and 265 municipalities of Bulgaria, read from the bundled reference data. */
+    /**
+     * The 28 provinces and 265 municipalities of Bulgaria, read from the bundled
+     * reference data.
+     */
     public static Places standard() {
-        List<Province> provinces = readCsv("provinces.csv", 8, c -> new Province(
-                c[0], c[1], c[3], c[4], new GeoPoint(Double.parseDouble(c[6]), Double.parseDouble(c[7]))));
-        List<Municipality> municipalities = readCsv("municipalities.csv", 7, c -> new Municipality(
-                c[0], c[1], c[2], c[3], new GeoPoint(Double.parseDouble(c[5]), Double.parseDouble(c[6]))));
+        List<Province> provinces = readCsv("provinces.csv", 8, c -> new Province(c[0], c[1], c[3], c[4],
+                new GeoPoint(Double.parseDouble(c[6]), Double.parseDouble(c[7]))));
+        List<Municipality> municipalities = readCsv("municipalities.csv", 7, c -> new Municipality(c[0], c[1], c[2],
+                c[3], new GeoPoint(Double.parseDouble(c[5]), Double.parseDouble(c[6]))));
         return new Places(provinces, municipalities);
     }
 
@@ -100,7 +110,8 @@ public final class Places {
                 rows.add(row.apply(cells));
             }
             return List.copyOf(rows);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -115,7 +126,9 @@ public final class Places {
         return municipalities;
     }
 
-    /** The municipalities of a province, ordered by code; empty for an unknown province. */
+    /**
+     * The municipalities of a province, ordered by code; empty for an unknown province.
+     */
     public List<Municipality> municipalitiesOf(String provinceCode) {
         return byProvince.getOrDefault(provinceCode, List.of());
     }
@@ -133,7 +146,6 @@ public final class Places {
 
     /**
      * The municipality with the given code.
-     *
      * @throws IllegalArgumentException if there is none
      */
     public Municipality requireMunicipality(String code) {
@@ -142,14 +154,16 @@ public final class Places {
 
     /**
      * The great-circle distance between the seats of two municipalities, in kilometres.
-     *
      * @throws IllegalArgumentException if either is not one of these places
      */
     public double distanceKm(Municipality a, Municipality b) {
         return distanceKm[indexOf(a)][indexOf(b)];
     }
 
-    /** The municipalities whose seats lie within the given distance of a municipality's seat, itself included. */
+    /**
+     * The municipalities whose seats lie within the given distance of a municipality's
+     * seat, itself included.
+     */
     public List<Municipality> within(Municipality centre, double radiusKm) {
         double[] row = distanceKm[indexOf(centre)];
         List<Municipality> near = new ArrayList<>();
@@ -168,4 +182,5 @@ public final class Places {
         }
         return index;
     }
+
 }

@@ -5,11 +5,11 @@ import java.util.Objects;
 /**
  * A province (oblast) of Bulgaria.
  *
- * @param code      the NSI three-letter code, such as {@code RSE}
- * @param iso3166   the ISO 3166-2 code, such as {@code BG-18}
- * @param nameBg    the name in Bulgarian
+ * @param code the NSI three-letter code, such as {@code RSE}
+ * @param iso3166 the ISO 3166-2 code, such as {@code BG-18}
+ * @param nameBg the name in Bulgarian
  * @param nameLatin the name in the streamlined Latin transliteration
- * @param seat      the point of the administrative seat
+ * @param seat the point of the administrative seat
  */
 public record Province(String code, String iso3166, String nameBg, String nameLatin, GeoPoint seat) {
 
@@ -24,7 +24,9 @@ public record Province(String code, String iso3166, String nameBg, String nameLa
         }
     }
 
-    /** The name in the given language ({@code "bg"} or anything else for Latin script). */
+    /**
+     * The name in the given language ({@code "bg"} or anything else for Latin script).
+     */
     public String name(String language) {
         return "bg".equals(language) ? nameBg : nameLatin;
     }

@@ -29,14 +29,21 @@ public interface Post {
     /** How many units are still to give or to receive, between 0 and the total. */
     int remaining();
 
-    /** The municipality the post is anchored to: an offer's origin, a need's handover point. */
+    /**
+     * The municipality the post is anchored to: an offer's origin, a need's handover
+     * point.
+     */
     Municipality municipality();
 
     /** The state of the post. */
     PostStatus status();
 
-    /** Whether the post can be matched: open, with something remaining, from an approved organisation. */
+    /**
+     * Whether the post can be matched: open, with something remaining, from an approved
+     * organisation.
+     */
     default boolean isMatchable() {
         return status().isOpen() && remaining() > 0 && organisation().approved();
     }
+
 }

@@ -5,6 +5,7 @@ package bg.inkindmatch.core.post;
  * {@code OPEN -> EXHAUSTED | EXPIRED | WITHDRAWN}.
  */
 public enum PostStatus {
+
     /** Takes part in matching. */
     OPEN,
     /** Kept, but receives no proposals until reopened. */
@@ -20,4 +21,5 @@ public enum PostStatus {
     public boolean isOpen() {
         return this == OPEN;
     }
+
 }

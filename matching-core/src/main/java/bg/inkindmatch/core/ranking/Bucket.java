@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** An unordered set of indexed posts with constant-time add, remove and a fast scan. Not thread-safe. */
+/**
+ * An unordered set of indexed posts with constant-time add, remove and a fast scan. Not
+ * thread-safe.
+ */
 final class Bucket<P extends Post> {
 
     private final List<Indexed<P>> entries = new ArrayList<>();
+
     private final Map<Long, Integer> positions = new HashMap<>();
 
     void add(Indexed<P> entry) {
@@ -41,4 +45,5 @@ final class Bucket<P extends Post> {
             action.accept(entries.get(i));
         }
     }
+
 }

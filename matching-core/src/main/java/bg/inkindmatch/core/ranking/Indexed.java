@@ -6,11 +6,12 @@ import bg.inkindmatch.core.text.TextProfile;
 import java.util.Objects;
 
 /**
- * A post as the index keeps it: with the profile of its text, analysed once when it was added.
+ * A post as the index keeps it: with the profile of its text, analysed once when it was
+ * added.
  *
  * @param post the post
  * @param text the profile of its title and description
- * @param <P>  offer or need
+ * @param <P> offer or need
  */
 public record Indexed<P extends Post>(P post, TextProfile text) {
 

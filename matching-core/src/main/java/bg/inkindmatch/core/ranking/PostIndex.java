@@ -18,32 +18,44 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 /**
- * The open offers and needs, indexed by category and place so that a new post meets only the posts it
- * could match, never every post.
+ * The open offers and needs, indexed by category and place so that a new post meets only
+ * the posts it could match, never every post.
  *
- * <p>Needs are kept by category and handover municipality. Offers are kept by category and by what
- * their reach covers: country-wide offers together, province-wide ones by province, the rest by their
- * municipality of origin. A query visits only the buckets of compatible categories that can cover the
- * place in question, and hands each post it finds to the caller, which applies the remaining hard
- * rules.
+ * <p>
+ * Needs are kept by category and handover municipality. Offers are kept by category and
+ * by what their reach covers: country-wide offers together, province-wide ones by
+ * province, the rest by their municipality of origin. A query visits only the buckets of
+ * compatible categories that can cover the place in question, and hands each post it
+ * finds to the caller, which applies the remaining hard rules.
  *
- * <p>Supports add, update (add again with the same id) and remove. Safe to use from several threads:
- * queries share a read lock, changes take the write lock.
+ * <p>
+ * Supports add, update (add again with the same id) and remove. Safe to use from several
+ * threads: queries share a read lock, changes take the write lock.
  */
 public final class PostIndex {
 
     private final Taxonomy taxonomy;
+
     private final Places places;
+
     private final TextAnalyzer analyzer;
+
     private final double pickupRadiusKm;
+
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     private final Map<Long, Offer> offers = new HashMap<>();
+
     private final Map<Long, Need> needs = new HashMap<>();
+
     private final Map<String, Map<String, Bucket<Offer>>> offerBuckets = new HashMap<>();
+
     private final Map<String, Map<String, Bucket<Need>>> needBuckets = new HashMap<>();
 
-    /** An empty index over the given taxonomy and places, with the pickup radius of the policy. */
+    /**
+     * An empty index over the given taxonomy and places, with the pickup radius of the
+     * policy.
+     */
     public PostIndex(Taxonomy taxonomy, Places places, TextAnalyzer analyzer, MatchingPolicy policy) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.places = Objects.requireNonNull(places, "places");
@@ -59,9 +71,10 @@ public final class PostIndex {
             removeOfferLocked(offer.id());
             offers.put(offer.id(), offer);
             offerBuckets.computeIfAbsent(offer.category().code(), k -> new HashMap<>())
-                    .computeIfAbsent(offerKey(offer), k -> new Bucket<>())
-                    .add(entry);
-        } finally {
+                .computeIfAbsent(offerKey(offer), k -> new Bucket<>())
+                .add(entry);
+        }
+        finally {
             lock.writeLock().unlock();
         }
     }
@@ -74,9 +87,10 @@ public final class PostIndex {
             removeNeedLocked(need.id());
             needs.put(need.id(), need);
             needBuckets.computeIfAbsent(need.category().code(), k -> new HashMap<>())
-                    .computeIfAbsent(need.handover().code(), k -> new Bucket<>())
-                    .add(entry);
-        } finally {
+                .computeIfAbsent(need.handover().code(), k -> new Bucket<>())
+                .add(entry);
+        }
+        finally {
             lock.writeLock().unlock();
         }
     }
@@ -86,7 +100,8 @@ public final class PostIndex {
         lock.writeLock().lock();
         try {
             removeOfferLocked(id);
-        } finally {
+        }
+        finally {
             lock.writeLock().unlock();
         }
     }
@@ -96,7 +111,8 @@ public final class PostIndex {
         lock.writeLock().lock();
         try {
             removeNeedLocked(id);
-        } finally {
+        }
+        finally {
             lock.writeLock().unlock();
         }
     }
@@ -106,7 +122,8 @@ public final class PostIndex {
         lock.readLock().lock();
         try {
             return offers.size();
-        } finally {
+        }
+        finally {
             lock.readLock().unlock();
         }
     }
@@ -116,15 +133,17 @@ public final class PostIndex {
         lock.readLock().lock();
         try {
             return needs.size();
-        } finally {
+        }
+        finally {
             lock.readLock().unlock();
         }
     }
 
     /**
-     * Hands every offer of a compatible category whose reach may cover the municipality to the visitor
-     * (a superset of the eligible offers: dates, status and organisations are not checked here).
-     * Runs under the read lock; the visitor must not change the index.
+     * Hands every offer of a compatible category whose reach may cover the municipality
+     * to the visitor (a superset of the eligible offers: dates, status and organisations
+     * are not checked here). Runs under the read lock; the visitor must not change the
+     * index.
      */
     public void forEachOfferReaching(Category category, Municipality handover, Consumer<Indexed<Offer>> visitor) {
         lock.readLock().lock();
@@ -134,21 +153,23 @@ public final class PostIndex {
                 if (byPlace != null) {
                     visit(byPlace, countryKey(), visitor);
                     visit(byPlace, provinceKey(handover.provinceCode()), visitor);
-                    // the handover municipality itself is always within the radius: own-municipality offers
+                    // the handover municipality itself is always within the radius:
+                    // own-municipality offers
                     for (Municipality origin : places.within(handover, pickupRadiusKm)) {
                         visit(byPlace, municipalityKey(origin.code()), visitor);
                     }
                 }
             }
-        } finally {
+        }
+        finally {
             lock.readLock().unlock();
         }
     }
 
     /**
-     * Hands every need of a compatible category whose handover municipality the offer's reach may cover
-     * to the visitor (a superset of the eligible needs). Runs under the read lock; the visitor must not
-     * change the index.
+     * Hands every need of a compatible category whose handover municipality the offer's
+     * reach may cover to the visitor (a superset of the eligible needs). Runs under the
+     * read lock; the visitor must not change the index.
      */
     public void forEachNeedReachableFrom(Offer offer, Consumer<Indexed<Need>> visitor) {
         lock.readLock().lock();
@@ -159,7 +180,8 @@ public final class PostIndex {
                     visitReachable(offer, byPlace, visitor);
                 }
             }
-        } finally {
+        }
+        finally {
             lock.readLock().unlock();
         }
     }
@@ -167,16 +189,16 @@ public final class PostIndex {
     private void visitReachable(Offer offer, Map<String, Bucket<Need>> byPlace, Consumer<Indexed<Need>> visitor) {
         switch (offer.reach()) {
             case MUNICIPALITY -> visit(byPlace, offer.origin().code(), visitor);
-            case PROVINCE -> places.municipalitiesOf(offer.origin().provinceCode())
-                    .forEach(m -> visit(byPlace, m.code(), visitor));
+            case PROVINCE ->
+                places.municipalitiesOf(offer.origin().provinceCode()).forEach(m -> visit(byPlace, m.code(), visitor));
             case COUNTRY -> byPlace.values().forEach(bucket -> bucket.forEach(visitor));
-            case PICKUP -> places.within(offer.origin(), pickupRadiusKm)
-                    .forEach(m -> visit(byPlace, m.code(), visitor));
+            case PICKUP ->
+                places.within(offer.origin(), pickupRadiusKm).forEach(m -> visit(byPlace, m.code(), visitor));
         }
     }
 
     private static <P extends bg.inkindmatch.core.post.Post> void visit(Map<String, Bucket<P>> byPlace, String key,
-                                                                          Consumer<Indexed<P>> visitor) {
+            Consumer<Indexed<P>> visitor) {
         Bucket<P> bucket = byPlace.get(key);
         if (bucket != null) {
             bucket.forEach(visitor);
@@ -198,11 +220,13 @@ public final class PostIndex {
         }
     }
 
-    /** Country-wide offers share one bucket, province-wide ones one per province, the rest one per origin. */
+    /**
+     * Country-wide offers share one bucket, province-wide ones one per province, the rest
+     * one per origin.
+     */
     private static String offerKey(Offer offer) {
-        return offer.reach() == Reach.COUNTRY ? countryKey()
-                : offer.reach() == Reach.PROVINCE ? provinceKey(offer.origin().provinceCode())
-                : municipalityKey(offer.origin().code());
+        return offer.reach() == Reach.COUNTRY ? countryKey() : offer.reach() == Reach.PROVINCE
+                ? provinceKey(offer.origin().provinceCode()) : municipalityKey(offer.origin().code());
     }
 
     private static String countryKey() {
@@ -216,4 +240,5 @@ public final class PostIndex {
     private static String municipalityKey(String municipalityCode) {
         return "M:" + municipalityCode;
     }
+
 }

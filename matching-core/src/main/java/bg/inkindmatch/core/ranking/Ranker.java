@@ -16,17 +16,20 @@ import java.util.Objects;
 import java.util.PriorityQueue;
 
 /**
- * Ranks the posts of the other side for one new or edited post: the best k candidates and how many
- * posts it matches at all, for the live preview of a form.
+ * Ranks the posts of the other side for one new or edited post: the best k candidates and
+ * how many posts it matches at all, for the live preview of a form.
  *
- * <p>It asks a {@link PostIndex} for the posts of compatible categories that can reach the place,
- * checks the remaining hard rules, scores the survivors without building their breakdowns, keeps the
- * best k in a bounded heap, and explains only those. Time: the number of posts in the visited buckets
- * times a cheap score, plus {@code k log k}. Stateless and safe to share between threads.
+ * <p>
+ * It asks a {@link PostIndex} for the posts of compatible categories that can reach the
+ * place, checks the remaining hard rules, scores the survivors without building their
+ * breakdowns, keeps the best k in a bounded heap, and explains only those. Time: the
+ * number of posts in the visited buckets times a cheap score, plus {@code k log k}.
+ * Stateless and safe to share between threads.
  */
 public final class Ranker {
 
     private final Eligibility eligibility;
+
     private final Scorer scorer;
 
     /** A ranker that applies the given hard rules and score. */
@@ -35,7 +38,10 @@ public final class Ranker {
         this.scorer = Objects.requireNonNull(scorer, "scorer");
     }
 
-    /** The best {@code k} open needs of the index for an offer. The offer itself need not be in the index. */
+    /**
+     * The best {@code k} open needs of the index for an offer. The offer itself need not
+     * be in the index.
+     */
     public Ranking needsFor(Offer offer, PostIndex index, MatchingContext context, int k) {
         checkK(k);
         TextProfile offerText = scorer.profile(offer.title(), offer.description());
@@ -46,14 +52,18 @@ public final class Ranker {
                 best.offer(entry, scorer.valueUnlessBelow(offer, offerText, need, entry.text(), context, best.floor()));
             }
         });
-        List<Candidate> top = best.inOrder().stream()
-                .map(s -> new Candidate(offer, s.entry().post(), scorer.score(offer, offerText, s.entry().post(),
-                        s.entry().text(), context)))
-                .toList();
+        List<Candidate> top = best.inOrder()
+            .stream()
+            .map(s -> new Candidate(offer, s.entry().post(),
+                    scorer.score(offer, offerText, s.entry().post(), s.entry().text(), context)))
+            .toList();
         return new Ranking(top, best.count());
     }
 
-    /** The best {@code k} open offers of the index for a need. The need itself need not be in the index. */
+    /**
+     * The best {@code k} open offers of the index for a need. The need itself need not be
+     * in the index.
+     */
     public Ranking offersFor(Need need, PostIndex index, MatchingContext context, int k) {
         checkK(k);
         TextProfile needText = scorer.profile(need.title(), need.description());
@@ -64,10 +74,11 @@ public final class Ranker {
                 best.offer(entry, scorer.valueUnlessBelow(offer, entry.text(), need, needText, context, best.floor()));
             }
         });
-        List<Candidate> top = best.inOrder().stream()
-                .map(s -> new Candidate(s.entry().post(), need, scorer.score(s.entry().post(), s.entry().text(), need,
-                        needText, context)))
-                .toList();
+        List<Candidate> top = best.inOrder()
+            .stream()
+            .map(s -> new Candidate(s.entry().post(), need,
+                    scorer.score(s.entry().post(), s.entry().text(), need, needText, context)))
+            .toList();
         return new Ranking(top, best.count());
     }
 
@@ -83,12 +94,14 @@ public final class Ranker {
     /** The best k of a stream of scored posts: higher score first, then lower id. */
     private static final class Best<P extends Post> {
 
-        private static final Comparator<Scored<?>> BETTER_FIRST = Comparator
-                .<Scored<?>>comparingDouble(Scored::value).reversed()
-                .thenComparingLong(s -> s.entry().post().id());
+        private static final Comparator<Scored<?>> BETTER_FIRST = Comparator.<Scored<?>>comparingDouble(Scored::value)
+            .reversed()
+            .thenComparingLong(s -> s.entry().post().id());
 
         private final int k;
+
         private final PriorityQueue<Scored<P>> worstFirst;
+
         private int count;
 
         Best(int k) {
@@ -116,7 +129,10 @@ public final class Ranker {
             }
         }
 
-        /** The score a post must reach to enter the top k; below it, a post is only counted. */
+        /**
+         * The score a post must reach to enter the top k; below it, a post is only
+         * counted.
+         */
         double floor() {
             if (k == 0) {
                 return Double.POSITIVE_INFINITY;
@@ -133,5 +149,7 @@ public final class Ranker {
             all.sort(BETTER_FIRST);
             return all;
         }
+
     }
+
 }

@@ -17,27 +17,36 @@ import java.util.Objects;
 public final class Eligibility {
 
     private final Taxonomy taxonomy;
+
     private final Places places;
+
     private final double pickupRadiusKm;
 
-    /** Eligibility over the given taxonomy and places, with the pickup radius of the policy. */
+    /**
+     * Eligibility over the given taxonomy and places, with the pickup radius of the
+     * policy.
+     */
     public Eligibility(Taxonomy taxonomy, Places places, MatchingPolicy policy) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.places = Objects.requireNonNull(places, "places");
         this.pickupRadiusKm = Objects.requireNonNull(policy, "policy").pickupRadiusKm();
     }
 
-    /** Whether the pair passes every hard rule on the given day. Cheaper than {@link #violations}. */
+    /**
+     * Whether the pair passes every hard rule on the given day. Cheaper than
+     * {@link #violations}.
+     */
     public boolean eligible(Offer offer, Need need, LocalDate today) {
-        return offer.isMatchable() && need.isMatchable()
-                && offer.organisation().id() != need.organisation().id()
-                && offer.total().unit() == need.total().unit()
-                && datesOverlap(offer, need, today)
+        return offer.isMatchable() && need.isMatchable() && offer.organisation().id() != need.organisation().id()
+                && offer.total().unit() == need.total().unit() && datesOverlap(offer, need, today)
                 && taxonomy.closeness(offer.category(), need.category()).compatible()
                 && reaches(offer, need.handover());
     }
 
-    /** The hard rules the pair fails on the given day, in the order of {@link HardRule}; empty if none. */
+    /**
+     * The hard rules the pair fails on the given day, in the order of {@link HardRule};
+     * empty if none.
+     */
     public List<HardRule> violations(Offer offer, Need need, LocalDate today) {
         List<HardRule> failed = new ArrayList<>();
         if (!taxonomy.closeness(offer.category(), need.category()).compatible()) {
@@ -65,12 +74,11 @@ public final class Eligibility {
     }
 
     /**
-     * Whether the offer is available on some day from today until the need's deadline, both included:
-     * the window [availableFrom, availableUntil] meets [today, neededBy].
+     * Whether the offer is available on some day from today until the need's deadline,
+     * both included: the window [availableFrom, availableUntil] meets [today, neededBy].
      */
     public static boolean datesOverlap(Offer offer, Need need, LocalDate today) {
-        return !need.neededBy().isBefore(today)
-                && !offer.availableUntil().isBefore(today)
+        return !need.neededBy().isBefore(today) && !offer.availableUntil().isBefore(today)
                 && !offer.availableFrom().isAfter(need.neededBy());
     }
 
@@ -84,4 +92,5 @@ public final class Eligibility {
             case PICKUP -> places.distanceKm(origin, handover) <= pickupRadiusKm;
         };
     }
+
 }

@@ -2,6 +2,7 @@ package bg.inkindmatch.core.scoring;
 
 /** A rule that every proposed pair passes. A pair that fails one is never proposed. */
 public enum HardRule {
+
     /** The categories are compatible (same, branch and leaf, or related). */
     CATEGORY_COMPATIBLE,
     /** Both are counted in the same unit; units are never converted. */
@@ -16,4 +17,5 @@ public enum HardRule {
     DIFFERENT_ORGANISATIONS,
     /** Both organisations are approved. */
     BOTH_APPROVED
+
 }

@@ -7,9 +7,10 @@ import java.util.Objects;
 /**
  * What scoring needs to know of the world beyond the two posts.
  *
- * @param today            the day the matching happens; deadlines and expiry are counted from it
- * @param recentReceipts   how many matches each centre (by organisation id) received recently; a centre
- *                         not in the map received none. What "recently" means is the caller's choice.
+ * @param today the day the matching happens; deadlines and expiry are counted from it
+ * @param recentReceipts how many matches each centre (by organisation id) received
+ * recently; a centre not in the map received none. What "recently" means is the caller's
+ * choice.
  */
 public record MatchingContext(LocalDate today, Map<Long, Integer> recentReceipts) {
 

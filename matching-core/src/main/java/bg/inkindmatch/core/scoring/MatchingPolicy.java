@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * The settings of eligibility and scoring.
  *
- * @param weights        the weights of the score's criteria
- * @param pickupRadiusKm how far (great-circle, between municipality seats) a centre is expected to
- *                       travel to collect an offer whose reach is {@code PICKUP}; default 50 km
+ * @param weights the weights of the score's criteria
+ * @param pickupRadiusKm how far (great-circle, between municipality seats) a centre is
+ * expected to travel to collect an offer whose reach is {@code PICKUP}; default 50 km
  */
 public record MatchingPolicy(ScoringWeights weights, double pickupRadiusKm) {
 

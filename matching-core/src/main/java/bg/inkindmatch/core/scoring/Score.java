@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * How good a candidate is: a value in [0, 1] and the breakdown that explains it.
  *
- * @param value     the score, the sum of the breakdown's contributions
+ * @param value the score, the sum of the breakdown's contributions
  * @param breakdown one line per criterion, in the order of {@link Criterion}
  */
 public record Score(double value, List<ScoreLine> breakdown) {
@@ -24,14 +24,14 @@ public record Score(double value, List<ScoreLine> breakdown) {
     }
 
     /**
-     * The lines that speak most for the candidate: those with a positive contribution, largest first
-     * (ties in the order of {@link Criterion}).
+     * The lines that speak most for the candidate: those with a positive contribution,
+     * largest first (ties in the order of {@link Criterion}).
      */
     public List<ScoreLine> strongestReasons(int limit) {
         return breakdown.stream()
-                .filter(line -> line.contribution() > 0)
-                .sorted(java.util.Comparator.comparingDouble(ScoreLine::contribution).reversed())
-                .limit(limit)
-                .toList();
+            .filter(line -> line.contribution() > 0)
+            .sorted(java.util.Comparator.comparingDouble(ScoreLine::contribution).reversed())
+            .limit(limit)
+            .toList();
     }
 }

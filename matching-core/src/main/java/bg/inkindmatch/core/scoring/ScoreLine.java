@@ -6,9 +6,10 @@ import java.util.Objects;
  * One line of a score's breakdown.
  *
  * @param criterion the criterion
- * @param weight    its weight, as a share of all weights (the weights of a breakdown add up to 1)
- * @param value     its value for the candidate, in [0, 1]
- * @param reason    why it has that value
+ * @param weight its weight, as a share of all weights (the weights of a breakdown add up
+ * to 1)
+ * @param value its value for the candidate, in [0, 1]
+ * @param reason why it has that value
  */
 public record ScoreLine(Criterion criterion, double weight, double value, Reason reason) {
 

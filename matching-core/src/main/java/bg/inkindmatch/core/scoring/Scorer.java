@@ -14,13 +14,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Scores an eligible (offer, need) pair: the weighted mean of the values of the {@link Criterion
- * criteria}, in [0, 1], with a breakdown that explains each value. Scoring does not check the hard
- * rules; {@link Eligibility} does.
+ * Scores an eligible (offer, need) pair: the weighted mean of the values of the
+ * {@link Criterion criteria}, in [0, 1], with a breakdown that explains each value.
+ * Scoring does not check the hard rules; {@link Eligibility} does.
  *
- * <p>Two ways in: {@link #score} gives the full {@link Score} with its reasons; {@link #value} gives the
- * same number without building the breakdown, for ranking many pairs quickly. Immutable and safe to
- * share between threads.
+ * <p>
+ * Two ways in: {@link #score} gives the full {@link Score} with its reasons;
+ * {@link #value} gives the same number without building the breakdown, for ranking many
+ * pairs quickly. Immutable and safe to share between threads.
  */
 public final class Scorer {
 
@@ -33,12 +34,19 @@ public final class Scorer {
     static final double FAR_HALF_KM = 100;
 
     private final Taxonomy taxonomy;
+
     private final Places places;
+
     private final TextAnalyzer analyzer;
+
     private final double[] shares;
+
     private final Criterion[] criteria = Criterion.values();
 
-    /** A scorer over the given taxonomy and places, weighting the criteria as the policy says. */
+    /**
+     * A scorer over the given taxonomy and places, weighting the criteria as the policy
+     * says.
+     */
     public Scorer(Taxonomy taxonomy, Places places, TextAnalyzer analyzer, MatchingPolicy policy) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.places = Objects.requireNonNull(places, "places");
@@ -49,7 +57,9 @@ public final class Scorer {
         }
     }
 
-    /** The profile of a post's title and description, for the methods that take profiles. */
+    /**
+     * The profile of a post's title and description, for the methods that take profiles.
+     */
     public TextProfile profile(String title, String description) {
         return analyzer.profile(title, description);
     }
@@ -60,7 +70,9 @@ public final class Scorer {
                 profile(need.title(), need.description()), context);
     }
 
-    /** The score of the pair with its breakdown, given the text profiles of both posts. */
+    /**
+     * The score of the pair with its breakdown, given the text profiles of both posts.
+     */
     public Score score(Offer offer, TextProfile offerText, Need need, TextProfile needText, MatchingContext context) {
         List<ScoreLine> lines = new ArrayList<>(Criterion.values().length);
         double total = 0;
@@ -87,12 +99,13 @@ public final class Scorer {
     }
 
     /**
-     * The same number as {@link #value}, or a number below {@code floor} when the pair certainly scores
-     * below it: the text comparison, the dearest criterion, is skipped when even identical texts
-     * could not lift the pair to the floor. Ranking uses it to pass over pairs that cannot enter its top k.
+     * The same number as {@link #value}, or a number below {@code floor} when the pair
+     * certainly scores below it: the text comparison, the dearest criterion, is skipped
+     * when even identical texts could not lift the pair to the floor. Ranking uses it to
+     * pass over pairs that cannot enter its top k.
      */
     public double valueUnlessBelow(Offer offer, TextProfile offerText, Need need, TextProfile needText,
-                                   MatchingContext context, double floor) {
+            MatchingContext context, double floor) {
         double withoutText = 0;
         for (Criterion criterion : criteria) {
             double share = shares[criterion.ordinal()];
@@ -112,7 +125,7 @@ public final class Scorer {
     }
 
     private double valueOf(Criterion criterion, Offer offer, TextProfile offerText, Need need, TextProfile needText,
-                           MatchingContext context) {
+            MatchingContext context) {
         return switch (criterion) {
             case CATEGORY -> taxonomy.closeness(offer.category(), need.category()).value();
             case TEXT -> offerText.similarity(needText);
@@ -159,8 +172,7 @@ public final class Scorer {
             case CATEGORY -> categoryReason(offer, need);
             case TEXT -> value > 0 ? Reason.of("reason.text.similar", Math.round(value * 100))
                     : Reason.of("reason.text.different");
-            case QUANTITY -> offer.remaining() >= need.remaining()
-                    ? Reason.of("reason.quantity.full", need.remaining())
+            case QUANTITY -> offer.remaining() >= need.remaining() ? Reason.of("reason.quantity.full", need.remaining())
                     : Reason.of("reason.quantity.partial", Math.round(value * 100), offer.remaining());
             case DISTANCE -> distanceReason(offer, need);
             case URGENCY -> Reason.of("reason.urgency." + need.urgency().name().toLowerCase(java.util.Locale.ROOT));
@@ -178,7 +190,8 @@ public final class Scorer {
         return switch (closeness) {
             case SAME -> Reason.of("reason.category.same", need.category().code());
             case SAME_BRANCH -> Reason.of("reason.category.branch", offer.category().code(), need.category().code());
-            case RELATED, UNRELATED -> Reason.of("reason.category.related", offer.category().code(), need.category().code());
+            case RELATED, UNRELATED ->
+                Reason.of("reason.category.related", offer.category().code(), need.category().code());
         };
     }
 
@@ -191,4 +204,5 @@ public final class Scorer {
         }
         return Reason.of("reason.distance.km", Math.round(places.distanceKm(offer.origin(), need.handover())));
     }
+
 }

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 /**
  * A node of the two-level category taxonomy.
  *
- * @param code    the stable code: a branch ({@code consumables}) or a leaf
- *                ({@code consumables.hygiene}) whose branch is the part before the dot
+ * @param code the stable code: a branch ({@code consumables}) or a leaf
+ * ({@code consumables.hygiene}) whose branch is the part before the dot
  * @param labelBg the Bulgarian label
  * @param labelEn the English label
- * @param units   the units in which posts of this category may be counted, at least one
+ * @param units the units in which posts of this category may be counted, at least one
  * @param related codes of other leaves that can serve the same purpose
  */
 public record Category(String code, String labelBg, String labelEn, List<Unit> units, Set<String> related) {
@@ -42,7 +42,9 @@ public record Category(String code, String labelBg, String labelEn, List<Unit> u
         return code.indexOf('.') < 0;
     }
 
-    /** The code of the branch this category belongs to; a branch's own code for a branch. */
+    /**
+     * The code of the branch this category belongs to; a branch's own code for a branch.
+     */
     public String branchCode() {
         int dot = code.indexOf('.');
         return dot < 0 ? code : code.substring(0, dot);

@@ -1,10 +1,11 @@
 package bg.inkindmatch.core.taxonomy;
 
 /**
- * How close two categories are. Only compatible categories are ever matched; the closeness is
- * one of the criteria of the score.
+ * How close two categories are. Only compatible categories are ever matched; the
+ * closeness is one of the criteria of the score.
  */
 public enum CategoryCloseness {
+
     /** The same category. */
     SAME(1.0),
     /** One is the branch of the other, or both are related leaves of one branch. */
@@ -29,4 +30,5 @@ public enum CategoryCloseness {
     public boolean compatible() {
         return this != UNRELATED;
     }
+
 }

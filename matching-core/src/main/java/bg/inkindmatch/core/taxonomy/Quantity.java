@@ -6,7 +6,7 @@ import java.util.Objects;
  * A positive whole number of some unit, such as 25 packs or 10 seats.
  *
  * @param amount how many units; at least 1
- * @param unit   the unit they are counted in
+ * @param unit the unit they are counted in
  */
 public record Quantity(int amount, Unit unit) {
 

@@ -20,23 +20,26 @@ import java.util.Set;
 /**
  * The category taxonomy: which categories exist, how they nest and which can meet which.
  *
- * <p>The standard taxonomy is data, read from the resource {@code categories.txt} beside this class.
- * Instances are immutable and safe to share between threads.
+ * <p>
+ * The standard taxonomy is data, read from the resource {@code categories.txt} beside
+ * this class. Instances are immutable and safe to share between threads.
  */
 public final class Taxonomy {
 
     private static final String RESOURCE = "categories.txt";
 
     private final Map<String, Category> byCode;
+
     private final Map<String, List<Category>> compatibleByCode;
+
     private final Map<String, Map<String, CategoryCloseness>> closenessByCodes;
+
     private final List<Category> ordered;
 
     /**
      * A taxonomy of the given categories.
-     *
-     * @throws IllegalArgumentException if codes repeat, a leaf has no branch, or a relation names an
-     *                                  unknown category
+     * @throws IllegalArgumentException if codes repeat, a leaf has no branch, or a
+     * relation names an unknown category
      */
     public Taxonomy(Collection<Category> categories) {
         Map<String, Category> codes = new LinkedHashMap<>();
@@ -58,9 +61,8 @@ public final class Taxonomy {
         this.byCode = Map.copyOf(codes);
         Map<String, List<Category>> compatible = new LinkedHashMap<>();
         for (Category category : codes.values()) {
-            compatible.put(category.code(), codes.values().stream()
-                    .filter(other -> closenessOf(category, other).compatible())
-                    .toList());
+            compatible.put(category.code(),
+                    codes.values().stream().filter(other -> closenessOf(category, other).compatible()).toList());
         }
         this.compatibleByCode = Map.copyOf(compatible);
         Map<String, Map<String, CategoryCloseness>> closeness = new LinkedHashMap<>();
@@ -80,7 +82,8 @@ public final class Taxonomy {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
             return new Taxonomy(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -97,9 +100,9 @@ public final class Taxonomy {
                 throw new IllegalStateException("a category line needs 5 cells: " + line);
             }
             List<Unit> units = Arrays.stream(cells[3].split(","))
-                    .map(String::trim)
-                    .map(code -> Unit.ofCode(code).orElseThrow(() -> new IllegalStateException("unknown unit " + code)))
-                    .toList();
+                .map(String::trim)
+                .map(code -> Unit.ofCode(code).orElseThrow(() -> new IllegalStateException("unknown unit " + code)))
+                .toList();
             Set<String> related = new HashSet<>();
             for (String code : cells[4].split(",")) {
                 if (!code.isBlank()) {
@@ -114,10 +117,11 @@ public final class Taxonomy {
     private static List<Category> symmetric(List<Category> categories) {
         Map<String, Set<String>> related = new LinkedHashMap<>();
         categories.forEach(c -> related.put(c.code(), new HashSet<>(c.related())));
-        categories.forEach(c -> c.related().forEach(other -> related.computeIfAbsent(other, k -> new HashSet<>()).add(c.code())));
+        categories.forEach(
+                c -> c.related().forEach(other -> related.computeIfAbsent(other, k -> new HashSet<>()).add(c.code())));
         return categories.stream()
-                .map(c -> new Category(c.code(), c.labelBg(), c.labelEn(), c.units(), related.get(c.code())))
-                .toList();
+            .map(c -> new Category(c.code(), c.labelBg(), c.labelEn(), c.units(), related.get(c.code())))
+            .toList();
     }
 
     /** Every category, branches before their leaves, in the order of the data file. */
@@ -132,7 +136,6 @@ public final class Taxonomy {
 
     /**
      * The category with the given code.
-     *
      * @throws IllegalArgumentException if there is none
      */
     public Category require(String code) {
@@ -149,9 +152,8 @@ public final class Taxonomy {
     }
 
     /**
-     * How close two categories are; {@link CategoryCloseness#UNRELATED} means they never meet. A table
-     * look-up: it sits on the hot path of ranking.
-     *
+     * How close two categories are; {@link CategoryCloseness#UNRELATED} means they never
+     * meet. A table look-up: it sits on the hot path of ranking.
      * @throws IllegalArgumentException if either category is not of this taxonomy
      */
     public CategoryCloseness closeness(Category a, Category b) {
@@ -176,4 +178,5 @@ public final class Taxonomy {
         }
         return CategoryCloseness.UNRELATED;
     }
+
 }

@@ -11,19 +11,22 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns the free text of a post into a {@link TextProfile}: splits it into words, lower-cases them,
- * drops Bulgarian and English stop words, and stems what is left. A Cyrillic word is stemmed with
- * Lucene's {@link BulgarianStemmer}. A Latin word may be English or Bulgarian typed in Latin, so it
- * gets two readings: its English (Porter2) stem, and the Bulgarian stem of its Cyrillic
- * transliteration.
+ * Turns the free text of a post into a {@link TextProfile}: splits it into words,
+ * lower-cases them, drops Bulgarian and English stop words, and stems what is left. A
+ * Cyrillic word is stemmed with Lucene's {@link BulgarianStemmer}. A Latin word may be
+ * English or Bulgarian typed in Latin, so it gets two readings: its English (Porter2)
+ * stem, and the Bulgarian stem of its Cyrillic transliteration.
  *
- * <p>Stateless and safe to share between threads: the stemmers, which keep state, are made per call.
+ * <p>
+ * Stateless and safe to share between threads: the stemmers, which keep state, are made
+ * per call.
  */
 public final class TextAnalyzer {
 
     private static final int MIN_WORD_LENGTH = 2;
 
     private final CharArraySet bulgarianStopWords = BulgarianAnalyzer.getDefaultStopSet();
+
     private final CharArraySet englishStopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     /** The profile of the given texts taken together (a title and a description, say). */
@@ -38,7 +41,8 @@ public final class TextAnalyzer {
                 }
             }
         }
-        return words.isEmpty() ? TextProfile.EMPTY : new TextProfile(words.stream().mapToLong(Long::longValue).toArray());
+        return words.isEmpty() ? TextProfile.EMPTY
+                : new TextProfile(words.stream().mapToLong(Long::longValue).toArray());
     }
 
     private void analyse(String word, BulgarianStemmer bulgarian, EnglishStemmer english, Set<Long> words) {
@@ -67,9 +71,12 @@ public final class TextAnalyzer {
         return new String(chars, 0, stemmer.stem(chars, chars.length));
     }
 
-    /** A well-mixed 32-bit hash of a stem; a collision merely makes two words look alike. */
+    /**
+     * A well-mixed 32-bit hash of a stem; a collision merely makes two words look alike.
+     */
     private static int reading(String stem) {
         int h = stem.hashCode() * 0x9E3779B9;
         return h ^ (h >>> 16);
     }
+
 }

@@ -3,11 +3,14 @@ package bg.inkindmatch.core.text;
 import java.util.Arrays;
 
 /**
- * The analysed words of a text, ready to be compared: each word as one or two stemmed readings
- * (a Latin word is read both as English and as transliterated Bulgarian). Immutable.
+ * The analysed words of a text, ready to be compared: each word as one or two stemmed
+ * readings (a Latin word is read both as English and as transliterated Bulgarian).
+ * Immutable.
  *
- * <p>The readings of all words are kept sorted, each with the word it belongs to, so that two
- * profiles are compared in one merge of their sorted readings: time linear in the number of words.
+ * <p>
+ * The readings of all words are kept sorted, each with the word it belongs to, so that
+ * two profiles are compared in one merge of their sorted readings: time linear in the
+ * number of words.
  */
 public final class TextProfile {
 
@@ -15,7 +18,9 @@ public final class TextProfile {
     public static final TextProfile EMPTY = new TextProfile(new long[0]);
 
     private final int wordCount;
+
     private final int[] readings;
+
     private final int[] owners;
 
     TextProfile(long[] words) {
@@ -56,8 +61,9 @@ public final class TextProfile {
     }
 
     /**
-     * How alike two texts are, in [0, 1]: the share of the words of both texts that have a reading in
-     * common with some word of the other text (a Dice coefficient over words).
+     * How alike two texts are, in [0, 1]: the share of the words of both texts that have
+     * a reading in common with some word of the other text (a Dice coefficient over
+     * words).
      */
     public double similarity(TextProfile other) {
         if (wordCount == 0 || other.wordCount == 0) {
@@ -72,9 +78,11 @@ public final class TextProfile {
             int b = other.readings[j];
             if (a < b) {
                 i++;
-            } else if (a > b) {
+            }
+            else if (a > b) {
                 j++;
-            } else {
+            }
+            else {
                 for (; i < readings.length && readings[i] == a; i++) {
                     matchedHere[owners[i]] = true;
                 }
@@ -95,4 +103,5 @@ public final class TextProfile {
         }
         return count;
     }
+
 }

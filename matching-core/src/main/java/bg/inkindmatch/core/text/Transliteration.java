@@ -1,13 +1,15 @@
 package bg.inkindmatch.core.text;
 
 /**
- * Reverses the streamlined system of the Bulgarian Transliteration Act (2009), so that Bulgarian typed
- * in Latin letters ({@code higienni paketi}) meets the same words in Cyrillic ({@code хигиенни пакети}).
+ * Reverses the streamlined system of the Bulgarian Transliteration Act (2009), so that
+ * Bulgarian typed in Latin letters ({@code higienni paketi}) meets the same words in
+ * Cyrillic ({@code хигиенни пакети}).
  *
- * <p>The system is not one-to-one: {@code a} stands for both а and ъ, {@code y} for й and ь. The
- * reverse takes the more frequent letter (а, й), which is what stemming needs most of the time. Letters
- * outside the system that people use when typing Bulgarian in Latin (c, q, w, x, j) are read as they
- * usually are meant.
+ * <p>
+ * The system is not one-to-one: {@code a} stands for both а and ъ, {@code y} for й and ь.
+ * The reverse takes the more frequent letter (а, й), which is what stemming needs most of
+ * the time. Letters outside the system that people use when typing Bulgarian in Latin (c,
+ * q, w, x, j) are read as they usually are meant.
  */
 final class Transliteration {
 
@@ -16,7 +18,6 @@ final class Transliteration {
 
     /**
      * The Cyrillic reading of a lower-case Latin word.
-     *
      * @param word a lower-case word of Latin letters and digits
      * @return the word in Cyrillic letters; digits stay as they are
      */
@@ -27,16 +28,19 @@ final class Transliteration {
             if (word.startsWith("sht", i)) {
                 out.append('щ');
                 i += 3;
-            } else if (i + 2 == word.length() && word.startsWith("ia", i) && i > 0) {
+            }
+            else if (i + 2 == word.length() && word.startsWith("ia", i) && i > 0) {
                 out.append("ия");
                 i += 2;
-            } else {
+            }
+            else {
                 String pair = i + 1 < word.length() ? word.substring(i, i + 2) : "";
                 char digraph = digraph(pair);
                 if (digraph != 0) {
                     out.append(digraph);
                     i += 2;
-                } else {
+                }
+                else {
                     out.append(single(word.charAt(i)));
                     i++;
                 }
@@ -87,4 +91,5 @@ final class Transliteration {
             default -> String.valueOf(c);
         };
     }
+
 }

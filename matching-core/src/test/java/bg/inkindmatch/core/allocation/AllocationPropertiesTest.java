@@ -23,13 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AllocationPropertiesTest {
 
     private final MatchingEngine engine = MatchingEngine.standard();
+
     private final MatchingContext context = MatchingContext.on(TODAY);
+
     private final Allocator allocator = new Allocator(AllocationPolicy.DEFAULTS);
 
     @Property(tries = 150, seed = "20261125")
     void noOfferOrNeedIsOverAllocated(@ForAll @LongRange(min = 1) long seed,
-                                      @ForAll @IntRange(min = 1, max = 40) int offers,
-                                      @ForAll @IntRange(min = 1, max = 40) int needs) {
+            @ForAll @IntRange(min = 1, max = 40) int offers, @ForAll @IntRange(min = 1, max = 40) int needs) {
         RandomMarket market = RandomMarket.generate(seed, offers, needs);
         Allocation allocation = engine.allocate(market.offers(), market.needs(), context);
 
@@ -43,20 +44,19 @@ class AllocationPropertiesTest {
 
     @Property(tries = 150, seed = "20261125")
     void everyAllocatedPairPassesTheHardRules(@ForAll @LongRange(min = 1) long seed,
-                                              @ForAll @IntRange(min = 1, max = 40) int offers,
-                                              @ForAll @IntRange(min = 1, max = 40) int needs) {
+            @ForAll @IntRange(min = 1, max = 40) int offers, @ForAll @IntRange(min = 1, max = 40) int needs) {
         RandomMarket market = RandomMarket.generate(seed, offers, needs);
         Allocation allocation = engine.allocate(market.offers(), market.needs(), context);
 
         for (AllocatedPair pair : allocation.pairs()) {
-            assertThat(engine.eligibility().violations(pair.candidate().offer(), pair.candidate().need(), TODAY)).isEmpty();
+            assertThat(engine.eligibility().violations(pair.candidate().offer(), pair.candidate().need(), TODAY))
+                .isEmpty();
         }
     }
 
     @Property(tries = 150, seed = "20261125")
     void theObjectiveEqualsThatOfTheIndependentReferenceSolver(@ForAll @LongRange(min = 1) long seed,
-                                                               @ForAll @IntRange(min = 1, max = 40) int offers,
-                                                               @ForAll @IntRange(min = 1, max = 40) int needs) {
+            @ForAll @IntRange(min = 1, max = 40) int offers, @ForAll @IntRange(min = 1, max = 40) int needs) {
         RandomMarket market = RandomMarket.generate(seed, offers, needs);
         List<Candidate> candidates = engine.candidates(market.offers(), market.needs(), context);
 
@@ -65,14 +65,14 @@ class AllocationPropertiesTest {
         FlowSolution reference = new JGraphTMinCostFlowSolver().solve(network);
 
         assertThat(allocation.objective()).isEqualTo(-reference.cost());
-        Statistics.label("allocated pairs").collect(allocation.pairs().isEmpty() ? "none" : "some")
-                .coverage(coverage -> coverage.check("some").percentage(share -> share > 50));
+        Statistics.label("allocated pairs")
+            .collect(allocation.pairs().isEmpty() ? "none" : "some")
+            .coverage(coverage -> coverage.check("some").percentage(share -> share > 50));
     }
 
     @Property(tries = 100, seed = "20261125")
     void repeatedRunsGiveTheSameAllocation(@ForAll @LongRange(min = 1) long seed,
-                                           @ForAll @IntRange(min = 1, max = 40) int offers,
-                                           @ForAll @IntRange(min = 1, max = 40) int needs) {
+            @ForAll @IntRange(min = 1, max = 40) int offers, @ForAll @IntRange(min = 1, max = 40) int needs) {
         RandomMarket market = RandomMarket.generate(seed, offers, needs);
 
         Allocation first = engine.allocate(market.offers(), market.needs(), context);
@@ -83,9 +83,8 @@ class AllocationPropertiesTest {
 
     @Property(tries = 100, seed = "20261125")
     void noPairIsBelowTheMinimumLotUnlessARemainderIsSmaller(@ForAll @LongRange(min = 1) long seed,
-                                                             @ForAll @IntRange(min = 1, max = 30) int offers,
-                                                             @ForAll @IntRange(min = 1, max = 30) int needs,
-                                                             @ForAll @IntRange(min = 2, max = 10) int lot) {
+            @ForAll @IntRange(min = 1, max = 30) int offers, @ForAll @IntRange(min = 1, max = 30) int needs,
+            @ForAll @IntRange(min = 2, max = 10) int lot) {
         RandomMarket market = RandomMarket.generate(seed, offers, needs);
         MatchingEngine withLot = new MatchingEngine(Fixtures.TAXONOMY, Fixtures.PLACES, MatchingPolicy.DEFAULTS,
                 new AllocationPolicy(lot, 4, 0.1));
@@ -93,7 +92,8 @@ class AllocationPropertiesTest {
         Allocation allocation = withLot.allocate(market.offers(), market.needs(), context);
 
         for (AllocatedPair pair : allocation.pairs()) {
-            int smallest = Math.min(lot, Math.min(pair.candidate().offer().remaining(), pair.candidate().need().remaining()));
+            int smallest = Math.min(lot,
+                    Math.min(pair.candidate().offer().remaining(), pair.candidate().need().remaining()));
             assertThat(pair.units()).isGreaterThanOrEqualTo(smallest);
             assertThat(pair.units()).isLessThanOrEqualTo(pair.candidate().capacity());
         }
@@ -104,4 +104,5 @@ class AllocationPropertiesTest {
         java.util.Collections.reverse(copy);
         return copy;
     }
+
 }

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class AllocatorTest {
 
     private final Allocator allocator = new Allocator(AllocationPolicy.DEFAULTS);
+
     private final Allocator withoutDiminishingReturns = new Allocator(new AllocationPolicy(1, 1, 0));
 
     private static Offer packs(long id, int amount) {
@@ -36,8 +37,8 @@ class AllocatorTest {
     }
 
     private static Candidate pair(Offer offer, Need need, double score) {
-        return new Candidate(offer, need, new Score(score, List.of(
-                new ScoreLine(Criterion.CATEGORY, 1, score, Reason.of("reason.category.same", "consumables.hygiene")))));
+        return new Candidate(offer, need, new Score(score, List.of(new ScoreLine(Criterion.CATEGORY, 1, score,
+                Reason.of("reason.category.same", "consumables.hygiene")))));
     }
 
     @Test
@@ -58,9 +59,11 @@ class AllocatorTest {
         Need big = needOf(1, 20, 40);
         Need small = needOf(2, 21, 10);
 
-        Allocation allocation = withoutDiminishingReturns.allocate(List.of(pair(offer, big, 0.9), pair(offer, small, 0.5)));
+        Allocation allocation = withoutDiminishingReturns
+            .allocate(List.of(pair(offer, big, 0.9), pair(offer, small, 0.5)));
 
-        // 0.9 / 40 per unit for the big need, 0.5 / 10 for the small: the small need gets everything.
+        // 0.9 / 40 per unit for the big need, 0.5 / 10 for the small: the small need gets
+        // everything.
         assertThat(allocation.units(1, 2)).isEqualTo(10);
         assertThat(allocation.units(1, 1)).isZero();
     }
@@ -110,7 +113,8 @@ class AllocatorTest {
 
     @Test
     void aTinyShareBelowTheMinimumLotIsNotProposed() {
-        // Two offers of 10 for a need of 12: without a lot, 10 + 2. With a lot of 5, the 2 are not worth
+        // Two offers of 10 for a need of 12: without a lot, 10 + 2. With a lot of 5, the
+        // 2 are not worth
         // a proposal: the need gets 10 from the better offer and nothing from the other.
         Offer better = packs(1, 10);
         Offer worse = packs(2, 10);
@@ -130,7 +134,8 @@ class AllocatorTest {
         Offer offer = packs(1, 10);
         Need small = needOf(1, 20, 3);
 
-        Allocation allocation = new Allocator(new AllocationPolicy(5, 4, 0.1)).allocate(List.of(pair(offer, small, 0.6)));
+        Allocation allocation = new Allocator(new AllocationPolicy(5, 4, 0.1))
+            .allocate(List.of(pair(offer, small, 0.6)));
 
         assertThat(allocation.units(1, 1)).isEqualTo(3);
     }
@@ -145,7 +150,8 @@ class AllocatorTest {
                 pair(second, b, 0.5));
 
         Allocation once = allocator.allocate(candidates);
-        Allocation reversed = allocator.allocate(List.of(candidates.get(3), candidates.get(2), candidates.get(1), candidates.get(0)));
+        Allocation reversed = allocator
+            .allocate(List.of(candidates.get(3), candidates.get(2), candidates.get(1), candidates.get(0)));
 
         assertThat(reversed).isEqualTo(once);
         assertThat(once.pairs()).extracting(AllocatedPair::offerId).isSorted();
@@ -162,17 +168,18 @@ class AllocatorTest {
         Need need = needOf(1, 20, 10);
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> allocator.allocate(List.of(pair(offer, need, 0.5), pair(offer, need, 0.6))))
-                .withMessageContaining("repeats");
+            .isThrownBy(() -> allocator.allocate(List.of(pair(offer, need, 0.5), pair(offer, need, 0.6))))
+            .withMessageContaining("repeats");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> allocator.allocate(List.of(pair(offer, need, 0.5),
-                        pair(offer.withRemaining(3), needOf(2, 21, 5), 0.6))))
-                .withMessageContaining("offer 1");
+            .isThrownBy(() -> allocator
+                .allocate(List.of(pair(offer, need, 0.5), pair(offer.withRemaining(3), needOf(2, 21, 5), 0.6))))
+            .withMessageContaining("offer 1");
         assertThatIllegalArgumentException().isThrownBy(() -> new AllocationPolicy(0, 4, 0.1))
-                .withMessageContaining("minimumLot");
+            .withMessageContaining("minimumLot");
         assertThatIllegalArgumentException().isThrownBy(() -> new AllocationPolicy(1, 0, 0.1))
-                .withMessageContaining("centreTiers");
+            .withMessageContaining("centreTiers");
         assertThatIllegalArgumentException().isThrownBy(() -> new AllocationPolicy(1, 4, -0.1))
-                .withMessageContaining("diminishingStep");
+            .withMessageContaining("diminishingStep");
     }
+
 }

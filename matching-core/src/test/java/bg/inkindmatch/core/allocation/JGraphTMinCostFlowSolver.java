@@ -7,10 +7,10 @@ import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm;
 import org.jgrapht.graph.DirectedWeightedMultigraph;
 
 /**
- * The independent reference: jgrapht's capacity-scaling successive shortest paths on the same network.
- * Costs are given as edge weights, because a cost function passed in the problem is ignored (jgrapht
- * issues #1139 and #1150). Costs become doubles there; the test networks keep every partial sum below
- * 2^53, where doubles are exact.
+ * The independent reference: jgrapht's capacity-scaling successive shortest paths on the
+ * same network. Costs are given as edge weights, because a cost function passed in the
+ * problem is ignored (jgrapht issues #1139 and #1150). Costs become doubles there; the
+ * test networks keep every partial sum below 2^53, where doubles are exact.
  */
 public final class JGraphTMinCostFlowSolver implements MinCostFlowSolver {
 
@@ -29,7 +29,8 @@ public final class JGraphTMinCostFlowSolver implements MinCostFlowSolver {
         MinimumCostFlowAlgorithm.MinimumCostFlow<Integer> flow;
         try {
             flow = new CapacityScalingMinimumCostFlow<Integer, Integer>().getMinimumCostFlow(problem);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the network has no flow that meets its supplies", e);
         }
         long[] flows = new long[network.arcCount()];
@@ -38,4 +39,5 @@ public final class JGraphTMinCostFlowSolver implements MinCostFlowSolver {
         }
         return new FlowSolution(flows, network.costOf(flows));
     }
+
 }

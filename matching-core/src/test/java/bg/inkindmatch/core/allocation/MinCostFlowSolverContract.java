@@ -7,7 +7,9 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** What every {@link MinCostFlowSolver} guarantees; each implementation runs these tests. */
+/**
+ * What every {@link MinCostFlowSolver} guarantees; each implementation runs these tests.
+ */
 abstract class MinCostFlowSolverContract {
 
     abstract MinCostFlowSolver solver();
@@ -31,14 +33,15 @@ abstract class MinCostFlowSolverContract {
 
     @Test
     void solvesAClassicTransportationProblem() {
-        // Two plants (supply 20, 30), three markets (demand 10, 25, 15); cost matrix by hand:
-        //        m1  m2  m3
-        //   p1    8   6  10
-        //   p2    9  12  13
+        // Two plants (supply 20, 30), three markets (demand 10, 25, 15); cost matrix by
+        // hand:
+        // m1 m2 m3
+        // p1 8 6 10
+        // p2 9 12 13
         // Optimum: p1->m2 20, p2->m1 10, p2->m2 5, p2->m3 15: 120 + 90 + 60 + 195 = 465.
         FlowNetwork.Builder b = FlowNetwork.builder(5, 6);
         b.supply(0, 20).supply(1, 30).supply(2, -10).supply(3, -25).supply(4, -15);
-        long[][] cost = {{8, 6, 10}, {9, 12, 13}};
+        long[][] cost = { { 8, 6, 10 }, { 9, 12, 13 } };
         for (int p = 0; p < 2; p++) {
             for (int m = 0; m < 3; m++) {
                 b.arc(p, 2 + m, 100, cost[p][m]);
@@ -93,7 +96,10 @@ abstract class MinCostFlowSolverContract {
         }
     }
 
-    /** A random acyclic network with negative and positive costs, made feasible by an expensive bypass. */
+    /**
+     * A random acyclic network with negative and positive costs, made feasible by an
+     * expensive bypass.
+     */
     static FlowNetwork randomFeasibleNetwork(Random random) {
         int nodes = 2 + random.nextInt(30);
         FlowNetwork.Builder b = FlowNetwork.builder(nodes, nodes * 4);
@@ -117,4 +123,5 @@ abstract class MinCostFlowSolverContract {
         }
         return b.build();
     }
+
 }

@@ -6,4 +6,5 @@ class NetworkSimplexTest extends MinCostFlowSolverContract {
     MinCostFlowSolver solver() {
         return new NetworkSimplex();
     }
+
 }

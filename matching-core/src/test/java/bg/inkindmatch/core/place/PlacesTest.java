@@ -16,7 +16,7 @@ class PlacesTest {
         assertThat(PLACES.provinces()).hasSize(28);
         assertThat(PLACES.municipalities()).hasSize(265);
         assertThat(PLACES.municipalitiesOf("RSE")).extracting(Municipality::nameBg)
-                .containsExactly("Борово", "Бяла", "Ветово", "Две могили", "Иваново", "Русе", "Сливо поле", "Ценово");
+            .containsExactly("Борово", "Бяла", "Ветово", "Две могили", "Иваново", "Русе", "Сливо поле", "Ценово");
         assertThat(PLACES.province("RSE")).get().extracting(Province::iso3166).isEqualTo("BG-18");
         assertThat(PLACES.requireMunicipality("RSE27").name("en")).isEqualTo("Ruse");
     }
@@ -39,8 +39,9 @@ class PlacesTest {
     void findsMunicipalitiesWithinARadius() {
         Municipality ruse = PLACES.requireMunicipality("RSE27");
 
-        assertThat(PLACES.within(ruse, 50)).extracting(Municipality::code).contains("RSE27", "RSE04", "RSE13")
-                .doesNotContain("VAR06");
+        assertThat(PLACES.within(ruse, 50)).extracting(Municipality::code)
+            .contains("RSE27", "RSE04", "RSE13")
+            .doesNotContain("VAR06");
         assertThat(PLACES.within(ruse, 0)).extracting(Municipality::code).containsExactly("RSE27");
     }
 
@@ -48,17 +49,18 @@ class PlacesTest {
     void refusesUnknownAndMalformedPlaces() {
         assertThat(PLACES.municipality("XXX99")).isEmpty();
         assertThatIllegalArgumentException().isThrownBy(() -> PLACES.requireMunicipality("XXX99"))
-                .withMessageContaining("XXX99");
+            .withMessageContaining("XXX99");
         assertThatIllegalArgumentException().isThrownBy(() -> new GeoPoint(91, 25)).withMessageContaining("latitude");
         assertThatIllegalArgumentException().isThrownBy(() -> new GeoPoint(43, 181)).withMessageContaining("longitude");
         GeoPoint point = new GeoPoint(43.8, 25.9);
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Municipality("RSE1", "RSE", "Русе", "Ruse", point)).withMessageContaining("code");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Municipality("VAR06", "RSE", "Варна", "Varna", point)).withMessageContaining("code");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Municipality("RSE1", "RSE", "Русе", "Ruse", point))
+            .withMessageContaining("code");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Municipality("VAR06", "RSE", "Варна", "Varna", point))
+            .withMessageContaining("code");
         Province ruse = new Province("RSE", "BG-18", "Русе", "Ruse", point);
         Municipality stray = new Municipality("VAR06", "VAR", "Варна", "Varna", point);
         assertThatIllegalArgumentException().isThrownBy(() -> new Places(List.of(ruse), List.of(stray)))
-                .withMessageContaining("unknown province");
+            .withMessageContaining("unknown province");
     }
+
 }

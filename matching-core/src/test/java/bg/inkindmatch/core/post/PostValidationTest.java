@@ -24,7 +24,8 @@ class PostValidationTest {
 
     private Offer offer(String title, String description, String category, Quantity total, int remaining) {
         return new Offer(1, company(1), title, description, TAXONOMY.require(category), total, remaining, TODAY,
-                TODAY.plusDays(10), PLACES.requireMunicipality(RUSE), Reach.PROVINCE, Optional.empty(), PostStatus.OPEN);
+                TODAY.plusDays(10), PLACES.requireMunicipality(RUSE), Reach.PROVINCE, Optional.empty(),
+                PostStatus.OPEN);
     }
 
     @Test
@@ -43,50 +44,53 @@ class PostValidationTest {
     @Test
     void refusesABlankOrOverlongTitle() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> offer("  ", "", "consumables.hygiene", Quantity.of(1, Unit.PACK), 1))
-                .withMessageContaining("title");
+            .isThrownBy(() -> offer("  ", "", "consumables.hygiene", Quantity.of(1, Unit.PACK), 1))
+            .withMessageContaining("title");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> offer("x".repeat(121), "", "consumables.hygiene", Quantity.of(1, Unit.PACK), 1))
-                .withMessageContaining("title");
+            .isThrownBy(() -> offer("x".repeat(121), "", "consumables.hygiene", Quantity.of(1, Unit.PACK), 1))
+            .withMessageContaining("title");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> offer("Пакети", "x".repeat(4001), "consumables.hygiene", Quantity.of(1, Unit.PACK), 1))
-                .withMessageContaining("description");
+            .isThrownBy(() -> offer("Пакети", "x".repeat(4001), "consumables.hygiene", Quantity.of(1, Unit.PACK), 1))
+            .withMessageContaining("description");
     }
 
     @Test
     void refusesAUnitThatDoesNotFitTheCategory() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> offer("Места", "", "training.platform-seat", Quantity.of(10, Unit.KG), 10))
-                .withMessageContaining("unit kg");
+            .isThrownBy(() -> offer("Места", "", "training.platform-seat", Quantity.of(10, Unit.KG), 10))
+            .withMessageContaining("unit kg");
     }
 
     @Test
     void refusesARemainingQuantityOutsideTheTotal() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> offer("Пакети", "", "consumables.hygiene", Quantity.of(5, Unit.PACK), 6))
-                .withMessageContaining("remaining");
+            .isThrownBy(() -> offer("Пакети", "", "consumables.hygiene", Quantity.of(5, Unit.PACK), 6))
+            .withMessageContaining("remaining");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> offer("Пакети", "", "consumables.hygiene", Quantity.of(5, Unit.PACK), -1))
-                .withMessageContaining("remaining");
+            .isThrownBy(() -> offer("Пакети", "", "consumables.hygiene", Quantity.of(5, Unit.PACK), -1))
+            .withMessageContaining("remaining");
     }
 
     @Test
     void refusesAnAvailabilityWindowThatEndsBeforeItStarts() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Offer(1, company(1), "Пакети", "",
-                        TAXONOMY.require("consumables.hygiene"), Quantity.of(5, Unit.PACK), 5, TODAY, TODAY.minusDays(1),
-                        PLACES.requireMunicipality(RUSE), Reach.PROVINCE, Optional.empty(), PostStatus.OPEN))
-                .withMessageContaining("availableUntil");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> new Offer(1, company(1), "Пакети", "", TAXONOMY.require("consumables.hygiene"),
+                    Quantity.of(5, Unit.PACK), 5, TODAY, TODAY.minusDays(1), PLACES.requireMunicipality(RUSE),
+                    Reach.PROVINCE, Optional.empty(), PostStatus.OPEN))
+            .withMessageContaining("availableUntil");
     }
 
     @Test
     void namesTheMissingField() {
-        assertThatNullPointerException().isThrownBy(() -> new Need(2, centre(2), "Нужда", "",
-                        TAXONOMY.require("consumables.hygiene"), Quantity.of(4, Unit.PACK), 4, null, Urgency.HIGH,
-                        PLACES.requireMunicipality(RUSE), PostStatus.OPEN))
-                .withMessage("neededBy");
-        assertThatNullPointerException().isThrownBy(() -> new Need(2, centre(2), "Нужда", "",
-                        TAXONOMY.require("consumables.hygiene"), Quantity.of(4, Unit.PACK), 4, TODAY, Urgency.HIGH,
-                        null, PostStatus.OPEN))
-                .withMessage("handover");
+        assertThatNullPointerException()
+            .isThrownBy(() -> new Need(2, centre(2), "Нужда", "", TAXONOMY.require("consumables.hygiene"),
+                    Quantity.of(4, Unit.PACK), 4, null, Urgency.HIGH, PLACES.requireMunicipality(RUSE),
+                    PostStatus.OPEN))
+            .withMessage("neededBy");
+        assertThatNullPointerException()
+            .isThrownBy(() -> new Need(2, centre(2), "Нужда", "", TAXONOMY.require("consumables.hygiene"),
+                    Quantity.of(4, Unit.PACK), 4, TODAY, Urgency.HIGH, null, PostStatus.OPEN))
+            .withMessage("handover");
     }
+
 }

@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class RankerTest {
 
     private final MatchingEngine engine = MatchingEngine.standard();
+
     private final MatchingContext context = MatchingContext.on(TODAY);
 
     @Test
@@ -37,18 +38,20 @@ class RankerTest {
             PostIndex index = engine.newIndex();
             market.needs().forEach(index::put);
             for (Offer offer : market.offers()) {
-                List<Long> bruteForce = market.needs().stream()
-                        .filter(need -> engine.eligibility().eligible(offer, need, TODAY))
-                        .sorted(Comparator.<Need>comparingDouble(need -> -engine.scorer().score(offer, need, context).value())
-                                .thenComparingLong(Need::id))
-                        .map(Need::id)
-                        .toList();
+                List<Long> bruteForce = market.needs()
+                    .stream()
+                    .filter(need -> engine.eligibility().eligible(offer, need, TODAY))
+                    .sorted(Comparator
+                        .<Need>comparingDouble(need -> -engine.scorer().score(offer, need, context).value())
+                        .thenComparingLong(Need::id))
+                    .map(Need::id)
+                    .toList();
 
                 Ranking ranking = engine.rankNeeds(offer, index, context, 5);
 
                 assertThat(ranking.matchCount()).as("seed %d, offer %d", seed, offer.id()).isEqualTo(bruteForce.size());
                 assertThat(ranking.top()).extracting(c -> c.need().id())
-                        .containsExactlyElementsOf(bruteForce.subList(0, Math.min(5, bruteForce.size())));
+                    .containsExactlyElementsOf(bruteForce.subList(0, Math.min(5, bruteForce.size())));
             }
         }
     }
@@ -60,15 +63,17 @@ class RankerTest {
             PostIndex index = engine.newIndex();
             market.offers().forEach(index::put);
             for (Need need : market.needs()) {
-                long bruteForce = market.offers().stream()
-                        .filter(offer -> engine.eligibility().eligible(offer, need, TODAY))
-                        .count();
+                long bruteForce = market.offers()
+                    .stream()
+                    .filter(offer -> engine.eligibility().eligible(offer, need, TODAY))
+                    .count();
 
                 Ranking ranking = engine.rankOffers(need, index, context, 3);
 
                 assertThat(ranking.matchCount()).as("seed %d, need %d", seed, need.id()).isEqualTo((int) bruteForce);
-                assertThat(ranking.top()).extracting(Candidate::score).extracting(s -> s.value())
-                        .isSortedAccordingTo(Comparator.reverseOrder());
+                assertThat(ranking.top()).extracting(Candidate::score)
+                    .extracting(s -> s.value())
+                    .isSortedAccordingTo(Comparator.reverseOrder());
             }
         }
     }
@@ -86,15 +91,17 @@ class RankerTest {
 
         assertThat(index.needCount()).isEqualTo(1);
         assertThat(engine.rankNeeds(ruseOnly, index, context, 3).matchCount()).isZero();
-        Offer country = offer(2, company(10), "Хигиенни пакети", "consumables.hygiene", 10, Unit.PACK, RUSE, Reach.COUNTRY);
+        Offer country = offer(2, company(10), "Хигиенни пакети", "consumables.hygiene", 10, Unit.PACK, RUSE,
+                Reach.COUNTRY);
         assertThat(engine.rankNeeds(country, index, context, 3).top()).extracting(c -> c.need().handover().code())
-                .containsExactly(VARNA);
+            .containsExactly(VARNA);
     }
 
     @Test
     void aRemovedOrClosedPostIsNoLongerProposed() {
         PostIndex index = engine.newIndex();
-        Offer packs = offer(1, company(10), "Хигиенни пакети", "consumables.hygiene", 10, Unit.PACK, RUSE, Reach.PICKUP);
+        Offer packs = offer(1, company(10), "Хигиенни пакети", "consumables.hygiene", 10, Unit.PACK, RUSE,
+                Reach.PICKUP);
         Offer more = offer(2, company(11), "Пакети", "consumables.hygiene", 10, Unit.PACK, RUSE, Reach.PROVINCE);
         index.put(packs);
         index.put(more);
@@ -115,7 +122,8 @@ class RankerTest {
         for (long id = 5; id >= 1; id--) {
             index.put(need(id, centre(20 + id), "Хигиенни пакети", "consumables.hygiene", 10, Unit.PACK, RUSE));
         }
-        Offer offer = offer(1, company(10), "Хигиенни пакети", "consumables.hygiene", 10, Unit.PACK, RUSE, Reach.COUNTRY);
+        Offer offer = offer(1, company(10), "Хигиенни пакети", "consumables.hygiene", 10, Unit.PACK, RUSE,
+                Reach.COUNTRY);
 
         Ranking ranking = engine.rankNeeds(offer, index, context, 3);
 
@@ -123,6 +131,7 @@ class RankerTest {
         assertThat(ranking.top()).extracting(c -> c.need().id()).containsExactly(1L, 2L, 3L);
         assertThat(engine.rankNeeds(offer, index, context, 0).top()).isEmpty();
         assertThatIllegalArgumentException().isThrownBy(() -> engine.rankNeeds(offer, index, context, -1))
-                .withMessageContaining("k");
+            .withMessageContaining("k");
     }
+
 }

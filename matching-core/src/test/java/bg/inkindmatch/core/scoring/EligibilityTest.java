@@ -31,7 +31,9 @@ class EligibilityTest {
 
     private final Offer hygienePacks = offer(1, company(10), "Хигиенни пакети", "consumables.hygiene", 25, Unit.PACK,
             RUSE, Reach.PROVINCE);
-    private final Need hygieneNeed = need(2, centre(20), "Хигиенни материали", "consumables.hygiene", 40, Unit.PACK, RUSE);
+
+    private final Need hygieneNeed = need(2, centre(20), "Хигиенни материали", "consumables.hygiene", 40, Unit.PACK,
+            RUSE);
 
     @Test
     void aMatchingPairPassesEveryRule() {
@@ -64,8 +66,8 @@ class EligibilityTest {
     @Test
     void theOfferMustBeAvailableBeforeTheDeadline() {
         Offer later = new Offer(1, company(10), "Пакети", "", TAXONOMY.require("consumables.hygiene"),
-                Quantity.of(25, Unit.PACK), 25, TODAY.plusDays(31), TODAY.plusDays(60), PLACES.requireMunicipality(RUSE),
-                Reach.PROVINCE, Optional.empty(), PostStatus.OPEN);
+                Quantity.of(25, Unit.PACK), 25, TODAY.plusDays(31), TODAY.plusDays(60),
+                PLACES.requireMunicipality(RUSE), Reach.PROVINCE, Optional.empty(), PostStatus.OPEN);
         Offer expired = new Offer(1, company(10), "Пакети", "", TAXONOMY.require("consumables.hygiene"),
                 Quantity.of(25, Unit.PACK), 25, TODAY.minusDays(30), TODAY.minusDays(1),
                 PLACES.requireMunicipality(RUSE), Reach.PROVINCE, Optional.empty(), PostStatus.OPEN);
@@ -73,8 +75,8 @@ class EligibilityTest {
                 Quantity.of(5, Unit.PACK), 5, TODAY.minusDays(1), hygieneNeed.urgency(), hygieneNeed.handover(),
                 PostStatus.OPEN);
         Offer onTheDeadline = new Offer(1, company(10), "Пакети", "", TAXONOMY.require("consumables.hygiene"),
-                Quantity.of(25, Unit.PACK), 25, TODAY.plusDays(30), TODAY.plusDays(60), PLACES.requireMunicipality(RUSE),
-                Reach.PROVINCE, Optional.empty(), PostStatus.OPEN);
+                Quantity.of(25, Unit.PACK), 25, TODAY.plusDays(30), TODAY.plusDays(60),
+                PLACES.requireMunicipality(RUSE), Reach.PROVINCE, Optional.empty(), PostStatus.OPEN);
 
         assertThat(eligibility.violations(later, hygieneNeed, TODAY)).containsExactly(HardRule.DATES_OVERLAP);
         assertThat(eligibility.violations(expired, hygieneNeed, TODAY)).containsExactly(HardRule.DATES_OVERLAP);
@@ -86,7 +88,8 @@ class EligibilityTest {
     void theReachMustCoverTheHandoverPoint() {
         Need inByala = need(2, centre(20), "Пакети", "consumables.hygiene", 20, Unit.PACK, BYALA);
         Need inVarna = need(3, centre(21), "Пакети", "consumables.hygiene", 20, Unit.PACK, VARNA);
-        Offer ownMunicipality = offer(1, company(10), "Пакети", "consumables.hygiene", 25, Unit.PACK, RUSE, Reach.MUNICIPALITY);
+        Offer ownMunicipality = offer(1, company(10), "Пакети", "consumables.hygiene", 25, Unit.PACK, RUSE,
+                Reach.MUNICIPALITY);
         Offer province = offer(1, company(10), "Пакети", "consumables.hygiene", 25, Unit.PACK, RUSE, Reach.PROVINCE);
         Offer country = offer(1, company(10), "Пакети", "consumables.hygiene", 25, Unit.PACK, SOFIA, Reach.COUNTRY);
         Offer pickup = offer(1, company(10), "Пакети", "consumables.hygiene", 25, Unit.PACK, RUSE, Reach.PICKUP);
@@ -105,11 +108,11 @@ class EligibilityTest {
     @Test
     void bothMustBeOpenWithSomethingRemaining() {
         assertThat(eligibility.violations(hygienePacks.withStatus(PostStatus.PAUSED), hygieneNeed, TODAY))
-                .containsExactly(HardRule.BOTH_OPEN);
+            .containsExactly(HardRule.BOTH_OPEN);
         assertThat(eligibility.violations(hygienePacks, hygieneNeed.withStatus(PostStatus.WITHDRAWN), TODAY))
-                .containsExactly(HardRule.BOTH_OPEN);
+            .containsExactly(HardRule.BOTH_OPEN);
         assertThat(eligibility.violations(hygienePacks.withRemaining(0), hygieneNeed, TODAY))
-                .containsExactly(HardRule.BOTH_OPEN);
+            .containsExactly(HardRule.BOTH_OPEN);
         assertThat(eligibility.eligible(hygienePacks, hygieneNeed.withRemaining(0), TODAY)).isFalse();
     }
 
@@ -129,4 +132,5 @@ class EligibilityTest {
         assertThat(eligibility.violations(hygienePacks, pending, TODAY)).containsExactly(HardRule.BOTH_APPROVED);
         assertThat(eligibility.eligible(hygienePacks, pending, TODAY)).isFalse();
     }
+
 }

@@ -33,10 +33,12 @@ import static org.assertj.core.api.Assertions.within;
 class ScorerTest {
 
     private final Scorer scorer = new Scorer(TAXONOMY, PLACES, new TextAnalyzer(), MatchingPolicy.DEFAULTS);
+
     private final MatchingContext today = MatchingContext.on(TODAY);
 
     private final Offer packs = offer(1, company(10), "Хигиенни пакети", "consumables.hygiene", 25, Unit.PACK, RUSE,
             Reach.COUNTRY);
+
     private final Need packsNeeded = need(2, centre(20), "Хигиенни пакети", "consumables.hygiene", 40, Unit.PACK, RUSE);
 
     private ScoreLine line(Score score, Criterion criterion) {
@@ -49,10 +51,12 @@ class ScorerTest {
 
         assertThat(score.breakdown()).extracting(ScoreLine::criterion).containsExactly(Criterion.values());
         assertThat(score.breakdown().stream().mapToDouble(ScoreLine::weight).sum()).isCloseTo(1, within(1e-12));
-        assertThat(score.value()).isCloseTo(score.breakdown().stream().mapToDouble(ScoreLine::contribution).sum(),
-                within(1e-12)).isBetween(0.0, 1.0);
+        assertThat(score.value())
+            .isCloseTo(score.breakdown().stream().mapToDouble(ScoreLine::contribution).sum(), within(1e-12))
+            .isBetween(0.0, 1.0);
         assertThat(scorer.value(packs, scorer.profile(packs.title(), packs.description()), packsNeeded,
-                scorer.profile(packsNeeded.title(), packsNeeded.description()), today)).isEqualTo(score.value());
+                scorer.profile(packsNeeded.title(), packsNeeded.description()), today))
+            .isEqualTo(score.value());
     }
 
     @Test
@@ -98,23 +102,27 @@ class ScorerTest {
     @Test
     void nearerIsBetter() {
         double sameMunicipality = line(scorer.score(packs, packsNeeded, today), Criterion.DISTANCE).value();
-        Score toByala = scorer.score(packs, need(2, centre(20), "Пакети", "consumables.hygiene", 40, Unit.PACK, BYALA), today);
-        Score toVarna = scorer.score(packs, need(2, centre(20), "Пакети", "consumables.hygiene", 40, Unit.PACK, VARNA), today);
-        Score toSofia = scorer.score(packs, need(2, centre(20), "Пакети", "consumables.hygiene", 40, Unit.PACK, SOFIA), today);
+        Score toByala = scorer.score(packs, need(2, centre(20), "Пакети", "consumables.hygiene", 40, Unit.PACK, BYALA),
+                today);
+        Score toVarna = scorer.score(packs, need(2, centre(20), "Пакети", "consumables.hygiene", 40, Unit.PACK, VARNA),
+                today);
+        Score toSofia = scorer.score(packs, need(2, centre(20), "Пакети", "consumables.hygiene", 40, Unit.PACK, SOFIA),
+                today);
 
         assertThat(sameMunicipality).isEqualTo(1.0);
         assertThat(line(toByala, Criterion.DISTANCE).value()).isEqualTo(0.75);
-        assertThat(line(toByala, Criterion.DISTANCE).reason()).isEqualTo(Reason.of("reason.distance.same-province", "RSE"));
+        assertThat(line(toByala, Criterion.DISTANCE).reason())
+            .isEqualTo(Reason.of("reason.distance.same-province", "RSE"));
         assertThat(line(toVarna, Criterion.DISTANCE).value()).isLessThan(0.75)
-                .isGreaterThan(line(toSofia, Criterion.DISTANCE).value());
+            .isGreaterThan(line(toSofia, Criterion.DISTANCE).value());
         assertThat(line(toVarna, Criterion.DISTANCE).reason()).isEqualTo(Reason.of("reason.distance.km", 172));
         assertThat(line(scorer.score(packs, packsNeeded, today), Criterion.DISTANCE).reason())
-                .isEqualTo(Reason.of("reason.distance.same-municipality", RUSE));
+            .isEqualTo(Reason.of("reason.distance.same-municipality", RUSE));
     }
 
     private Need needWith(Urgency urgency, LocalDate neededBy) {
-        return new Need(2, centre(20), "Пакети", "", TAXONOMY.require("consumables.hygiene"), Quantity.of(40, Unit.PACK),
-                40, neededBy, urgency, PLACES.requireMunicipality(RUSE), PostStatus.OPEN);
+        return new Need(2, centre(20), "Пакети", "", TAXONOMY.require("consumables.hygiene"),
+                Quantity.of(40, Unit.PACK), 40, neededBy, urgency, PLACES.requireMunicipality(RUSE), PostStatus.OPEN);
     }
 
     @Test
@@ -136,8 +144,8 @@ class ScorerTest {
     @Test
     void anOfferAboutToExpireIsPreferred() {
         Offer expiring = new Offer(1, company(10), "Пакети", "", TAXONOMY.require("consumables.hygiene"),
-                Quantity.of(25, Unit.PACK), 25, TODAY, TODAY.plusDays(3), PLACES.requireMunicipality(RUSE), Reach.COUNTRY,
-                Optional.empty(), PostStatus.OPEN);
+                Quantity.of(25, Unit.PACK), 25, TODAY, TODAY.plusDays(3), PLACES.requireMunicipality(RUSE),
+                Reach.COUNTRY, Optional.empty(), PostStatus.OPEN);
 
         ScoreLine soon = line(scorer.score(expiring, packsNeeded, today), Criterion.EXPIRY);
         ScoreLine later = line(scorer.score(packs, packsNeeded, today), Criterion.EXPIRY);
@@ -165,7 +173,8 @@ class ScorerTest {
         ScoringWeights onlyDistance = new ScoringWeights(0, 0, 0, 2, 0, 0, 0, 0);
         Scorer byDistance = new Scorer(TAXONOMY, PLACES, new TextAnalyzer(), new MatchingPolicy(onlyDistance, 50));
 
-        Score score = byDistance.score(packs, need(2, centre(20), "Пакети", "consumables.hygiene", 40, Unit.PACK, BYALA), today);
+        Score score = byDistance.score(packs,
+                need(2, centre(20), "Пакети", "consumables.hygiene", 40, Unit.PACK, BYALA), today);
 
         assertThat(score.value()).isEqualTo(0.75);
         assertThat(score.strongestReasons(3)).extracting(ScoreLine::criterion).containsExactly(Criterion.DISTANCE);
@@ -174,16 +183,16 @@ class ScorerTest {
     @Test
     void refusesBadWeightsAndContexts() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ScoringWeights(-1, 0, 0, 0, 0, 0, 0, 0))
-                .withMessageContaining("category");
+            .withMessageContaining("category");
         assertThatIllegalArgumentException().isThrownBy(() -> new ScoringWeights(0, 0, 0, 0, 0, 0, 0, Double.NaN))
-                .withMessageContaining("fairness");
+            .withMessageContaining("fairness");
         assertThatIllegalArgumentException().isThrownBy(() -> new ScoringWeights(0, 0, 0, 0, 0, 0, 0, 0))
-                .withMessageContaining("positive");
+            .withMessageContaining("positive");
         assertThatIllegalArgumentException().isThrownBy(() -> new MatchingPolicy(ScoringWeights.DEFAULTS, -5))
-                .withMessageContaining("pickupRadiusKm");
+            .withMessageContaining("pickupRadiusKm");
         assertThatIllegalArgumentException().isThrownBy(() -> new MatchingContext(TODAY, Map.of(1L, -1)))
-                .withMessageContaining("recentReceipts");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Score(1.5, List.of()))
-                .withMessageContaining("value");
+            .withMessageContaining("recentReceipts");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Score(1.5, List.of())).withMessageContaining("value");
     }
+
 }

@@ -13,14 +13,13 @@ class TaxonomyTest {
 
     @Test
     void holdsTheFirstVersionOfTheTaxonomyWithBothLanguages() {
-        assertThat(TAXONOMY.categories()).extracting(Category::code).contains(
-                "training", "training.platform-seat", "training.course", "training.mentoring",
-                "consumables.hygiene", "consumables.food", "consumables.children", "consumables.stationery",
-                "consumables.cleaning", "consumables.clothing", "consumables.medical",
-                "equipment.furniture", "equipment.it", "equipment.appliances",
-                "services.legal", "services.psychological", "services.transport", "services.repair",
-                "services.accounting", "employment.job", "employment.internship", "employment.vocational",
-                "venue.room");
+        assertThat(TAXONOMY.categories()).extracting(Category::code)
+            .contains("training", "training.platform-seat", "training.course", "training.mentoring",
+                    "consumables.hygiene", "consumables.food", "consumables.children", "consumables.stationery",
+                    "consumables.cleaning", "consumables.clothing", "consumables.medical", "equipment.furniture",
+                    "equipment.it", "equipment.appliances", "services.legal", "services.psychological",
+                    "services.transport", "services.repair", "services.accounting", "employment.job",
+                    "employment.internship", "employment.vocational", "venue.room");
         Category hygiene = TAXONOMY.require("consumables.hygiene");
         assertThat(hygiene.label("bg")).isEqualTo("Хигиенни продукти");
         assertThat(hygiene.label("en")).isEqualTo("Hygiene products");
@@ -46,27 +45,26 @@ class TaxonomyTest {
         Category hygiene = TAXONOMY.require("consumables.hygiene");
 
         assertThat(TAXONOMY.closeness(hygiene, TAXONOMY.require("consumables.food")))
-                .isEqualTo(CategoryCloseness.UNRELATED);
+            .isEqualTo(CategoryCloseness.UNRELATED);
         assertThat(TAXONOMY.closeness(hygiene, TAXONOMY.require("consumables.cleaning")))
-                .isEqualTo(CategoryCloseness.SAME_BRANCH);
+            .isEqualTo(CategoryCloseness.SAME_BRANCH);
         assertThat(TAXONOMY.closeness(TAXONOMY.require("employment.vocational"), TAXONOMY.require("training.course")))
-                .isEqualTo(CategoryCloseness.RELATED);
+            .isEqualTo(CategoryCloseness.RELATED);
         assertThat(TAXONOMY.closeness(TAXONOMY.require("training.course"), TAXONOMY.require("employment.vocational")))
-                .isEqualTo(CategoryCloseness.RELATED);
+            .isEqualTo(CategoryCloseness.RELATED);
     }
 
     @Test
     void compatibleCategoriesIncludeTheBranchAndTheRelated() {
-        assertThat(TAXONOMY.compatibleWith(TAXONOMY.require("training.course")))
-                .extracting(Category::code)
-                .containsExactlyInAnyOrder("training", "training.course", "employment.vocational");
+        assertThat(TAXONOMY.compatibleWith(TAXONOMY.require("training.course"))).extracting(Category::code)
+            .containsExactlyInAnyOrder("training", "training.course", "employment.vocational");
     }
 
     @Test
     void refusesUnknownCategories() {
         assertThat(TAXONOMY.category("consumables.gold")).isEmpty();
         assertThatIllegalArgumentException().isThrownBy(() -> TAXONOMY.require("consumables.gold"))
-                .withMessageContaining("consumables.gold");
+            .withMessageContaining("consumables.gold");
     }
 
     @Test
@@ -77,24 +75,24 @@ class TaxonomyTest {
         Category dangling = new Category("venue.hall", "Зала", "Hall", List.of(Unit.HOUR), Set.of("venue.castle"));
 
         assertThatIllegalArgumentException().isThrownBy(() -> new Taxonomy(List.of(branch, room, room)))
-                .withMessageContaining("repeats");
+            .withMessageContaining("repeats");
         assertThatIllegalArgumentException().isThrownBy(() -> new Taxonomy(List.of(branch, orphan)))
-                .withMessageContaining("no branch");
+            .withMessageContaining("no branch");
         assertThatIllegalArgumentException().isThrownBy(() -> new Taxonomy(List.of(branch, dangling)))
-                .withMessageContaining("venue.castle");
+            .withMessageContaining("venue.castle");
     }
 
     @Test
     void refusesBadCategories() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Category("Consumables", "К", "C", List.of(Unit.PCS), Set.of()))
-                .withMessageContaining("code");
+            .isThrownBy(() -> new Category("Consumables", "К", "C", List.of(Unit.PCS), Set.of()))
+            .withMessageContaining("code");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Category("venue", " ", "Venues", List.of(Unit.HOUR), Set.of()))
-                .withMessageContaining("labels");
+            .isThrownBy(() -> new Category("venue", " ", "Venues", List.of(Unit.HOUR), Set.of()))
+            .withMessageContaining("labels");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Category("venue", "Помещения", "Venues", List.of(), Set.of()))
-                .withMessageContaining("units");
+            .isThrownBy(() -> new Category("venue", "Помещения", "Venues", List.of(), Set.of()))
+            .withMessageContaining("units");
     }
 
     @Test
@@ -102,7 +100,9 @@ class TaxonomyTest {
         assertThat(Quantity.of(25, Unit.PACK)).hasToString("25 pack");
         assertThat(Unit.ofCode("Seat")).contains(Unit.SEAT);
         assertThat(Unit.ofCode("litre")).isEmpty();
-        assertThatIllegalArgumentException().isThrownBy(() -> Quantity.of(0, Unit.PACK)).withMessageContaining("amount");
+        assertThatIllegalArgumentException().isThrownBy(() -> Quantity.of(0, Unit.PACK))
+            .withMessageContaining("amount");
         assertThatIllegalArgumentException().isThrownBy(() -> Quantity.of(-3, Unit.KG)).withMessageContaining("amount");
     }
+
 }

@@ -54,4 +54,5 @@ class TextAnalyzerTest {
         assertThat(Transliteration.toCyrillic("sofia")).isEqualTo("софия");
         assertThat(Transliteration.toCyrillic("chasha")).isEqualTo("чаша");
     }
+
 }

@@ -8,9 +8,10 @@ import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenR
 import java.time.Duration;
 
 /**
- * Makes a sign-in token only for something that can be an e-mail address: at most 254 characters,
- * one {@code @} with text on both sides, no spaces or control characters. Anything else gets no token
- * and, through {@link SignInController}, the same "check your e-mail" answer as everybody else.
+ * Makes a sign-in token only for something that can be an e-mail address: at most 254
+ * characters, one {@code @} with text on both sides, no spaces or control characters.
+ * Anything else gets no token and, through {@link SignInController}, the same "check your
+ * e-mail" answer as everybody else.
  */
 class BoundedSignInRequests implements GenerateOneTimeTokenRequestResolver {
 
@@ -36,4 +37,5 @@ class BoundedSignInRequests implements GenerateOneTimeTokenRequestResolver {
         return address.length() <= MAX_ADDRESS && at > 0 && at == address.lastIndexOf('@') && at < address.length() - 1
                 && address.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
     }
+
 }

@@ -15,16 +15,19 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Who may sign in: the contact e-mail of an approved organisation (roles MEMBER and COMPANY or
- * CENTRE) and the coordinators' addresses (role COORDINATOR). Sign-in is passwordless, so the accounts have no password.
+ * Who may sign in: the contact e-mail of an approved organisation (roles MEMBER and
+ * COMPANY or CENTRE) and the coordinators' addresses (role COORDINATOR). Sign-in is
+ * passwordless, so the accounts have no password.
  */
 @Service
 public class MemberDetailsService implements UserDetailsService {
 
     public static final String MEMBER = "MEMBER";
+
     public static final String COORDINATOR = "COORDINATOR";
 
     private final OrganisationRepository organisations;
+
     private final InKindProperties properties;
 
     MemberDetailsService(OrganisationRepository organisations, InKindProperties properties) {
@@ -54,7 +57,9 @@ public class MemberDetailsService implements UserDetailsService {
         return Optional.of(User.withUsername(address).password("").roles(roles.toArray(String[]::new)).build());
     }
 
-    /** The language to write to the address in: its organisation's choice, or Bulgarian. */
+    /**
+     * The language to write to the address in: its organisation's choice, or Bulgarian.
+     */
     public String languageOf(String email) {
         return organisations.findByEmail(normalise(email)).map(StoredOrganisation::language).orElse("bg");
     }
@@ -62,4 +67,5 @@ public class MemberDetailsService implements UserDetailsService {
     static String normalise(String email) {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
+
 }

@@ -16,10 +16,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import java.time.Duration;
 
 /**
- * Who may see what, and how members sign in: passwordless, with Spring Security's one-time-token
- * login. A link by e-mail, valid 15 minutes and usable once, leads to a page whose button (a POST, so
- * mail scanners that open links sign nobody in) completes the sign-in. CSRF protection on every form,
- * a strict Content-Security-Policy on every page.
+ * Who may see what, and how members sign in: passwordless, with Spring Security's
+ * one-time-token login. A link by e-mail, valid 15 minutes and usable once, leads to a
+ * page whose button (a POST, so mail scanners that open links sign nobody in) completes
+ * the sign-in. CSRF protection on every form, a strict Content-Security-Policy on every
+ * page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,34 +38,39 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, OneTimeTokenService tokens, SignInLinkMailer mailer,
-                            InKindProperties properties) throws Exception {
+            InKindProperties properties) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/register", "/register/**", "/sign-in", "/sign-in/**", "/css/**",
-                                "/js/**", "/webjars/**", "/dev/mail", "/error", "/favicon.ico", "/board",
-                                "/api/v1/needs", "/api/v1/offers", "/api/v1/categories", "/api/v1/places",
-                                "/v3/api-docs", "/v3/api-docs/**", "/m/**", "/e/**", "/still/**").permitAll()
-                        .requestMatchers("/coordinator/**").hasRole(MemberDetailsService.COORDINATOR)
-                        .anyRequest().authenticated())
-                .oneTimeTokenLogin(ott -> ott
-                        .loginPage("/sign-in")
-                        .tokenGeneratingUrl("/sign-in/link")
-                        .loginProcessingUrl("/sign-in/token")
-                        .showDefaultSubmitPage(false)
-                        .tokenService(tokens)
-                        .generateRequestResolver(new BoundedSignInRequests(SIGN_IN_LINK_VALIDITY))
-                        .tokenGenerationSuccessHandler(mailer)
-                        .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/sign-in?invalid"))
-                        .defaultSuccessUrl("/", false))
-                // the RFC 8058 one-click unsubscribe is POSTed by mail programs; its signed link is the proof
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/e/*/stop"))
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-                .addFilterBefore(new RateLimitFilter("/sign-in/link", "username", properties.signIn().limits(),
-                        "/sign-in/too-many"), GenerateOneTimeTokenFilter.class)
-                .addFilterBefore(new RateLimitFilter("/register", "email", properties.registration().limits(),
-                        "/register/too-many"), GenerateOneTimeTokenFilter.class);
+            .requestMatchers("/", "/register", "/register/**", "/sign-in", "/sign-in/**", "/css/**", "/js/**",
+                    "/webjars/**", "/dev/mail", "/error", "/favicon.ico", "/board", "/api/v1/needs", "/api/v1/offers",
+                    "/api/v1/categories", "/api/v1/places", "/v3/api-docs", "/v3/api-docs/**", "/m/**", "/e/**",
+                    "/still/**")
+            .permitAll()
+            .requestMatchers("/coordinator/**")
+            .hasRole(MemberDetailsService.COORDINATOR)
+            .anyRequest()
+            .authenticated())
+            .oneTimeTokenLogin(ott -> ott.loginPage("/sign-in")
+                .tokenGeneratingUrl("/sign-in/link")
+                .loginProcessingUrl("/sign-in/token")
+                .showDefaultSubmitPage(false)
+                .tokenService(tokens)
+                .generateRequestResolver(new BoundedSignInRequests(SIGN_IN_LINK_VALIDITY))
+                .tokenGenerationSuccessHandler(mailer)
+                .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/sign-in?invalid"))
+                .defaultSuccessUrl("/", false))
+            // the RFC 8058 one-click unsubscribe is POSTed by mail programs; its signed
+            // link is the proof
+            .csrf(csrf -> csrf.ignoringRequestMatchers("/e/*/stop"))
+            .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+            .addFilterBefore(
+                    new RateLimitFilter("/sign-in/link", "username", properties.signIn().limits(), "/sign-in/too-many"),
+                    GenerateOneTimeTokenFilter.class)
+            .addFilterBefore(
+                    new RateLimitFilter("/register", "email", properties.registration().limits(), "/register/too-many"),
+                    GenerateOneTimeTokenFilter.class);
         return http.build();
     }
+
 }

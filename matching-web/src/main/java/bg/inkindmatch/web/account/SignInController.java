@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The pages around sign-in; the requests themselves are handled by Spring Security's filters. */
+/**
+ * The pages around sign-in; the requests themselves are handled by Spring Security's
+ * filters.
+ */
 @Controller
 class SignInController {
 
@@ -21,7 +24,10 @@ class SignInController {
         return "sign-in/sent";
     }
 
-    /** The page the e-mailed link opens: a button that signs in, because a GET must change nothing. */
+    /**
+     * The page the e-mailed link opens: a button that signs in, because a GET must change
+     * nothing.
+     */
     @GetMapping("/sign-in/confirm")
     String confirm(@RequestParam(name = "token", defaultValue = "") String token, Model model) {
         model.addAttribute("token", token);
@@ -29,8 +35,8 @@ class SignInController {
     }
 
     /**
-     * Reached only when the sign-in filter made no token, because the address cannot be one: the
-     * answer is the same as for any address.
+     * Reached only when the sign-in filter made no token, because the address cannot be
+     * one: the answer is the same as for any address.
      */
     @PostMapping("/sign-in/link")
     String notAnAddress() {
@@ -42,4 +48,5 @@ class SignInController {
         model.addAttribute("limit", "sign-in");
         return "limits/too-many";
     }
+
 }

@@ -15,21 +15,25 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * E-mails the one-time sign-in link, if the address may sign in, and answers the same either way, so
- * that the page never reveals whether an address is registered. The look-up and the e-mail happen
- * after the answer, on the application's task executor: the answer takes as long for a registered
- * address as for an unknown one, so its timing tells nothing either.
+ * E-mails the one-time sign-in link, if the address may sign in, and answers the same
+ * either way, so that the page never reveals whether an address is registered. The
+ * look-up and the e-mail happen after the answer, on the application's task executor: the
+ * answer takes as long for a registered address as for an unknown one, so its timing
+ * tells nothing either.
  */
 @Component
 class SignInLinkMailer implements OneTimeTokenGenerationSuccessHandler {
 
     private final MemberDetailsService members;
+
     private final Mailer mailer;
+
     private final InKindProperties properties;
+
     private final TaskExecutor background;
 
     SignInLinkMailer(MemberDetailsService members, Mailer mailer, InKindProperties properties,
-                     @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+            @Qualifier("applicationTaskExecutor") TaskExecutor background) {
         this.members = members;
         this.mailer = mailer;
         this.properties = properties;
@@ -37,7 +41,8 @@ class SignInLinkMailer implements OneTimeTokenGenerationSuccessHandler {
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token)
+            throws IOException {
         background.execute(() -> mailLink(token));
         response.sendRedirect(request.getContextPath() + "/sign-in/sent");
     }
@@ -45,9 +50,12 @@ class SignInLinkMailer implements OneTimeTokenGenerationSuccessHandler {
     private void mailLink(OneTimeToken token) {
         members.find(token.getUsername()).ifPresent(account -> {
             String link = properties.link(UriComponentsBuilder.fromPath("/sign-in/confirm")
-                    .queryParam("token", token.getTokenValue()).build().toUriString());
+                .queryParam("token", token.getTokenValue())
+                .build()
+                .toUriString());
             mailer.send(account.getUsername(), members.languageOf(account.getUsername()), "sign-in",
                     Map.of("link", link, "minutes", SecurityConfiguration.SIGN_IN_LINK_VALIDITY.toMinutes()));
         });
     }
+
 }

@@ -18,6 +18,7 @@ import java.util.List;
 class MatchesApi {
 
     private final MatchService matches;
+
     private final Members members;
 
     MatchesApi(MatchService matches, Members members) {
@@ -25,17 +26,23 @@ class MatchesApi {
         this.members = members;
     }
 
-    /** A match as its organisation sees it through the API; the other side only once agreed. */
-    record MatchView(long id, String status, String side, long offerId, String offerTitle, long needId, String needTitle,
-                     int units, String unit, Instant proposedAt, Instant expiresAt, String otherOrganisation) {
+    /**
+     * A match as its organisation sees it through the API; the other side only once
+     * agreed.
+     */
+    record MatchView(long id, String status, String side, long offerId, String offerTitle, long needId,
+            String needTitle, int units, String unit, Instant proposedAt, Instant expiresAt, String otherOrganisation) {
     }
 
     @GetMapping(path = "/api/v1/matches", produces = "application/json")
     @Operation(summary = "The signed-in organisation's matches, newest first")
     List<MatchView> mine(@AuthenticationPrincipal UserDetails member) {
-        return matches.of(members.current(member)).stream().map(v -> new MatchView(v.match().id(),
-                v.match().status().name(), v.side().name(), v.offer().id(), v.offer().title(), v.need().id(),
-                v.need().title(), v.match().units(), v.offer().unit().code(), v.match().proposedAt(),
-                v.match().expiresAt(), v.otherSide().map(o -> o.name()).orElse(null))).toList();
+        return matches.of(members.current(member))
+            .stream()
+            .map(v -> new MatchView(v.match().id(), v.match().status().name(), v.side().name(), v.offer().id(),
+                    v.offer().title(), v.need().id(), v.need().title(), v.match().units(), v.offer().unit().code(),
+                    v.match().proposedAt(), v.match().expiresAt(), v.otherSide().map(o -> o.name()).orElse(null)))
+            .toList();
     }
+
 }

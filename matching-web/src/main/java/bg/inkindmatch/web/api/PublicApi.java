@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The read-only public JSON API: open needs and offers (public fields only), the categories and the
- * places. Described by the OpenAPI document at {@code /v3/api-docs}.
+ * The read-only public JSON API: open needs and offers (public fields only), the
+ * categories and the places. Described by the OpenAPI document at {@code /v3/api-docs}.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -28,6 +28,7 @@ import java.util.Locale;
 class PublicApi {
 
     private final PublicBoard board;
+
     private final MatchingEngine engine;
 
     PublicApi(PublicBoard board, MatchingEngine engine) {
@@ -37,21 +38,25 @@ class PublicApi {
 
     @GetMapping("/needs")
     @Operation(summary = "Open needs, soonest deadline first")
-    BoardPage needs(@Parameter(description = "category code; a branch includes its leaves") @RequestParam(defaultValue = "") String category,
-                    @Parameter(description = "province code, e.g. RSE") @RequestParam(defaultValue = "") String province,
-                    @Parameter(description = "municipality code, e.g. RSE27") @RequestParam(defaultValue = "") String municipality,
-                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-                    Locale locale) {
+    BoardPage needs(
+            @Parameter(description = "category code; a branch includes its leaves") @RequestParam(
+                    defaultValue = "") String category,
+            @Parameter(description = "province code, e.g. RSE") @RequestParam(defaultValue = "") String province,
+            @Parameter(description = "municipality code, e.g. RSE27") @RequestParam(
+                    defaultValue = "") String municipality,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Locale locale) {
         return board.needs(new BoardFilter(category, province, municipality, page, size), locale);
     }
 
     @GetMapping("/offers")
     @Operation(summary = "Open offers, soonest end first")
-    BoardPage offers(@Parameter(description = "category code; a branch includes its leaves") @RequestParam(defaultValue = "") String category,
-                     @Parameter(description = "province code, e.g. RSE") @RequestParam(defaultValue = "") String province,
-                     @Parameter(description = "municipality code, e.g. RSE27") @RequestParam(defaultValue = "") String municipality,
-                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-                     Locale locale) {
+    BoardPage offers(
+            @Parameter(description = "category code; a branch includes its leaves") @RequestParam(
+                    defaultValue = "") String category,
+            @Parameter(description = "province code, e.g. RSE") @RequestParam(defaultValue = "") String province,
+            @Parameter(description = "municipality code, e.g. RSE27") @RequestParam(
+                    defaultValue = "") String municipality,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Locale locale) {
         return board.offers(new BoardFilter(category, province, municipality, page, size), locale);
     }
 
@@ -64,8 +69,11 @@ class PublicApi {
     @GetMapping("/places")
     @Operation(summary = "The provinces and municipalities of Bulgaria")
     List<ProvinceView> places() {
-        return engine.places().provinces().stream().map(p -> ProvinceView.of(p, engine.places().municipalitiesOf(p.code())))
-                .toList();
+        return engine.places()
+            .provinces()
+            .stream()
+            .map(p -> ProvinceView.of(p, engine.places().municipalitiesOf(p.code())))
+            .toList();
     }
 
     /** A category as the API shows it. */
@@ -79,13 +87,16 @@ class PublicApi {
     /** A province with its municipalities. */
     record ProvinceView(String code, String nameBg, String nameLatin, List<MunicipalityView> municipalities) {
         static ProvinceView of(Province p, List<Municipality> municipalities) {
-            return new ProvinceView(p.code(), p.nameBg(), p.nameLatin(), municipalities.stream()
-                    .map(m -> new MunicipalityView(m.code(), m.nameBg(), m.nameLatin(), m.seat().latitude(), m.seat().longitude()))
-                    .toList());
+            return new ProvinceView(p.code(), p.nameBg(), p.nameLatin(),
+                    municipalities.stream()
+                        .map(m -> new MunicipalityView(m.code(), m.nameBg(), m.nameLatin(), m.seat().latitude(),
+                                m.seat().longitude()))
+                        .toList());
         }
     }
 
     /** A municipality with the point of its seat (© OpenStreetMap contributors, ODbL). */
     record MunicipalityView(String code, String nameBg, String nameLatin, double latitude, double longitude) {
     }
+
 }

@@ -11,14 +11,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.Comparator;
 import java.util.Locale;
 
-/** The public board: open needs and offers without any contact data, with filters that work as plain links. */
+/**
+ * The public board: open needs and offers without any contact data, with filters that
+ * work as plain links.
+ */
 @Controller
 class BoardController {
 
     private static final int PAGE_SIZE = 20;
 
     private final PublicBoard board;
+
     private final PostChoices choices;
+
     private final MatchingEngine engine;
 
     BoardController(PublicBoard board, PostChoices choices, MatchingEngine engine) {
@@ -28,22 +33,24 @@ class BoardController {
     }
 
     @GetMapping("/board")
-    String board(@RequestParam(defaultValue = "needs") String side,
-                 @RequestParam(defaultValue = "") String category,
-                 @RequestParam(defaultValue = "") String province,
-                 @RequestParam(defaultValue = "") String municipality,
-                 @RequestParam(defaultValue = "0") int page,
-                 Model model, Locale locale) {
+    String board(@RequestParam(defaultValue = "needs") String side, @RequestParam(defaultValue = "") String category,
+            @RequestParam(defaultValue = "") String province, @RequestParam(defaultValue = "") String municipality,
+            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         BoardFilter filter = new BoardFilter(category, province, municipality, page, PAGE_SIZE);
         boolean offers = "offers".equals(side);
         model.addAttribute("side", offers ? "offers" : "needs");
         model.addAttribute("filter", filter);
         model.addAttribute("board", offers ? board.offers(filter, locale) : board.needs(filter, locale));
         model.addAttribute("categories", choices.categories(locale));
-        model.addAttribute("provinces", engine.places().provinces().stream()
-                .sorted(Comparator.comparing((Province p) -> p.name(PostChoices.language(locale))))
-                .map(p -> new PostChoices.Choice(p.code(), p.name(PostChoices.language(locale)))).toList());
+        model.addAttribute("provinces",
+                engine.places()
+                    .provinces()
+                    .stream()
+                    .sorted(Comparator.comparing((Province p) -> p.name(PostChoices.language(locale))))
+                    .map(p -> new PostChoices.Choice(p.code(), p.name(PostChoices.language(locale))))
+                    .toList());
         model.addAttribute("municipalities", choices.municipalities(locale));
         return "board/index";
     }
+
 }

@@ -6,8 +6,8 @@ import java.util.List;
  * One page of the board.
  *
  * @param posts the posts of the page
- * @param page  the page, from 0
- * @param size  posts per page
+ * @param page the page, from 0
+ * @param size posts per page
  * @param total how many posts match the filter in all
  */
 public record BoardPage(List<BoardPost> posts, int page, int size, long total) {

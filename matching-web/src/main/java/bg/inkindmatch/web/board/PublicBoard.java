@@ -20,9 +20,13 @@ import java.util.stream.Stream;
 public class PublicBoard {
 
     private final OfferRepository offers;
+
     private final NeedRepository needs;
+
     private final MatchingEngine engine;
+
     private final PostChoices choices;
+
     private final Clock clock;
 
     PublicBoard(OfferRepository offers, NeedRepository needs, MatchingEngine engine, PostChoices choices, Clock clock) {
@@ -33,26 +37,32 @@ public class PublicBoard {
         this.clock = clock;
     }
 
-    /** Open needs with units still free and a deadline not past, soonest deadline first. */
+    /**
+     * Open needs with units still free and a deadline not past, soonest deadline first.
+     */
     public BoardPage needs(BoardFilter filter, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        return page(needs.findByStatus(PostStatus.OPEN).stream()
-                .filter(n -> n.remaining() > 0 && !n.neededBy().isBefore(today))
-                .map(n -> post(n.id(), "need", n.title(), n.category(), n.remaining(), n.unit().code(), n.handover(),
-                        n.neededBy(), n.urgency().name(), locale)), filter);
+        return page(needs.findByStatus(PostStatus.OPEN)
+            .stream()
+            .filter(n -> n.remaining() > 0 && !n.neededBy().isBefore(today))
+            .map(n -> post(n.id(), "need", n.title(), n.category(), n.remaining(), n.unit().code(), n.handover(),
+                    n.neededBy(), n.urgency().name(), locale)),
+                filter);
     }
 
     /** Open offers with units still free and not expired, soonest end first. */
     public BoardPage offers(BoardFilter filter, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        return page(offers.findByStatus(PostStatus.OPEN).stream()
-                .filter(o -> o.remaining() > 0 && !o.availableUntil().isBefore(today))
-                .map(o -> post(o.id(), "offer", o.title(), o.category(), o.remaining(), o.unit().code(), o.origin(),
-                        o.availableUntil(), null, locale)), filter);
+        return page(offers.findByStatus(PostStatus.OPEN)
+            .stream()
+            .filter(o -> o.remaining() > 0 && !o.availableUntil().isBefore(today))
+            .map(o -> post(o.id(), "offer", o.title(), o.category(), o.remaining(), o.unit().code(), o.origin(),
+                    o.availableUntil(), null, locale)),
+                filter);
     }
 
     private BoardPost post(long id, String side, String title, String category, int remaining, String unit,
-                           String municipality, LocalDate until, String urgency, Locale locale) {
+            String municipality, LocalDate until, String urgency, Locale locale) {
         String province = engine.places().municipality(municipality).map(m -> m.provinceCode()).orElse("");
         return new BoardPost(id, side, title, category, choices.categoryLabel(category, locale), remaining, unit,
                 municipality, choices.municipalityName(municipality, locale), province, until, urgency);
@@ -60,8 +70,8 @@ public class PublicBoard {
 
     private BoardPage page(Stream<BoardPost> posts, BoardFilter filter) {
         List<BoardPost> matching = posts.filter(matches(filter))
-                .sorted(Comparator.comparing(BoardPost::until).thenComparingLong(BoardPost::id))
-                .toList();
+            .sorted(Comparator.comparing(BoardPost::until).thenComparingLong(BoardPost::id))
+            .toList();
         int from = (int) Math.min((long) filter.page() * filter.size(), matching.size());
         int to = Math.min(from + filter.size(), matching.size());
         return new BoardPage(matching.subList(from, to), filter.page(), filter.size(), matching.size());
@@ -73,4 +83,5 @@ public class PublicBoard {
                 && (filter.province().isEmpty() || post.province().equals(filter.province()))
                 && (filter.municipality().isEmpty() || post.municipality().equals(filter.municipality()));
     }
+
 }

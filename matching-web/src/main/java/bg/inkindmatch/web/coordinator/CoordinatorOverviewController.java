@@ -21,23 +21,30 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The coordinator's overview: every post and every match, of every organisation. A module of its own,
- * above organisations, posts and matches, so that none of them needs to know the others for it.
+ * The coordinator's overview: every post and every match, of every organisation. A module
+ * of its own, above organisations, posts and matches, so that none of them needs to know
+ * the others for it.
  */
 @Controller
 class CoordinatorOverviewController {
 
     private final OfferRepository offers;
+
     private final NeedRepository needs;
+
     private final MatchRepository matches;
+
     private final OrganisationRepository organisations;
+
     private final PostChoices choices;
+
     private final MatchService matchService;
+
     private final PostAttention attention;
 
     CoordinatorOverviewController(OfferRepository offers, NeedRepository needs, MatchRepository matches,
-                                  OrganisationRepository organisations, PostChoices choices,
-                                  MatchService matchService, PostAttention attention) {
+            OrganisationRepository organisations, PostChoices choices, MatchService matchService,
+            PostAttention attention) {
         this.attention = attention;
         this.matchService = matchService;
         this.offers = offers;
@@ -53,8 +60,12 @@ class CoordinatorOverviewController {
         model.addAttribute("offers", offers.findAll());
         model.addAttribute("needs", needs.findAll());
         model.addAttribute("attention", attention.all());
-        model.addAttribute("categoryLabels", choices.categories(locale).values().stream().flatMap(List::stream)
-                .collect(Collectors.toMap(PostChoices.Choice::value, PostChoices.Choice::label)));
+        model.addAttribute("categoryLabels",
+                choices.categories(locale)
+                    .values()
+                    .stream()
+                    .flatMap(List::stream)
+                    .collect(Collectors.toMap(PostChoices.Choice::value, PostChoices.Choice::label)));
         return "coordinator/posts";
     }
 
@@ -62,8 +73,10 @@ class CoordinatorOverviewController {
     String matches(Model model) {
         model.addAttribute("organisations", organisationNames());
         model.addAttribute("matches", matches.findAllByOrderByIdDesc());
-        model.addAttribute("offers", offers.findAll().stream().collect(Collectors.toMap(o -> o.id(), Function.identity())));
-        model.addAttribute("needs", needs.findAll().stream().collect(Collectors.toMap(n -> n.id(), Function.identity())));
+        model.addAttribute("offers",
+                offers.findAll().stream().collect(Collectors.toMap(o -> o.id(), Function.identity())));
+        model.addAttribute("needs",
+                needs.findAll().stream().collect(Collectors.toMap(n -> n.id(), Function.identity())));
         return "coordinator/matches";
     }
 
@@ -79,6 +92,9 @@ class CoordinatorOverviewController {
     }
 
     private Map<Long, String> organisationNames() {
-        return organisations.findAll().stream().collect(Collectors.toMap(StoredOrganisation::id, StoredOrganisation::name));
+        return organisations.findAll()
+            .stream()
+            .collect(Collectors.toMap(StoredOrganisation::id, StoredOrganisation::name));
     }
+
 }

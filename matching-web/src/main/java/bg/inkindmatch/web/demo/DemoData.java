@@ -25,11 +25,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * The Ruse scenario as demo data for the default run: approved organisations with example addresses
- * (sign in as any of them through {@code /dev/mail}), their needs and offers, and the proposals the
- * matching rounds make of them. Loaded once, into an empty database; off with {@code inkind.demo=false},
- * and never in the {@code postgres} or {@code production} profiles: made-up organisations must not
- * reach a real database, where the public board would show their needs.
+ * The Ruse scenario as demo data for the default run: approved organisations with example
+ * addresses (sign in as any of them through {@code /dev/mail}), their needs and offers,
+ * and the proposals the matching rounds make of them. Loaded once, into an empty
+ * database; off with {@code inkind.demo=false}, and never in the {@code postgres} or
+ * {@code production} profiles: made-up organisations must not reach a real database,
+ * where the public board would show their needs.
  */
 @Component
 @Profile("!postgres & !production")
@@ -37,12 +38,17 @@ import java.time.LocalDate;
 class DemoData {
 
     static final String DOMAIN = "@demo.inkind-match.example";
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final OrganisationRepository organisations;
+
     private final PostService posts;
+
     private final OfferSide offers;
+
     private final NeedSide needs;
+
     private final Clock clock;
 
     DemoData(OrganisationRepository organisations, PostService posts, OfferSide offers, NeedSide needs, Clock clock) {
@@ -59,27 +65,31 @@ class DemoData {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        StoredOrganisation chamber = organisation(OrganisationKind.COMPANY, "Русенска търговско-индустриална камара", "RSE27", "chamber");
-        StoredOrganisation retailer = organisation(OrganisationKind.COMPANY, "Търговска верига Русе", "RSE27", "retailer");
+        StoredOrganisation chamber = organisation(OrganisationKind.COMPANY, "Русенска търговско-индустриална камара",
+                "RSE27", "chamber");
+        StoredOrganisation retailer = organisation(OrganisationKind.COMPANY, "Търговска верига Русе", "RSE27",
+                "retailer");
         StoredOrganisation printer = organisation(OrganisationKind.COMPANY, "Печатница Дунав", "RSE27", "printer");
         StoredOrganisation dinamika = organisation(OrganisationKind.CENTRE, "Център Динамика", "RSE27", "dinamika");
         StoredOrganisation byala = organisation(OrganisationKind.CENTRE, "Кризисен център Бяла", "RSE04", "byala");
         StoredOrganisation varna = organisation(OrganisationKind.CENTRE, "Център за подкрепа Варна", "VAR06", "varna");
 
-        posts.create(needs, dinamika, new NeedForm("Достъп до онлайн обучения за клиентки", "", "training.platform-seat", Unit.SEAT,
-                4, today.plusDays(30), Urgency.NORMAL, "RSE27", "Офисът на Център Динамика"));
+        posts.create(needs, dinamika,
+                new NeedForm("Достъп до онлайн обучения за клиентки", "", "training.platform-seat", Unit.SEAT, 4,
+                        today.plusDays(30), Urgency.NORMAL, "RSE27", "Офисът на Център Динамика"));
         posts.create(needs, dinamika, new NeedForm("Хигиенни материали", "", "consumables.hygiene", Unit.PACK, 40,
                 today.plusDays(14), Urgency.HIGH, "RSE27", "Офисът на Център Динамика"));
-        posts.create(needs, byala, new NeedForm("Хигиенни материали за кризисен център", "", "consumables.hygiene", Unit.PACK,
-                20, today.plusDays(7), Urgency.CRITICAL, "RSE04", "Общината в Бяла"));
-        posts.create(needs, varna, new NeedForm("Канцеларски материали за занимания с деца", "", "consumables.stationery",
-                Unit.SET, 10, today.plusDays(30), Urgency.NORMAL, "VAR06", "Търговската камара във Варна"));
+        posts.create(needs, byala, new NeedForm("Хигиенни материали за кризисен център", "", "consumables.hygiene",
+                Unit.PACK, 20, today.plusDays(7), Urgency.CRITICAL, "RSE04", "Общината в Бяла"));
+        posts.create(needs, varna,
+                new NeedForm("Канцеларски материали за занимания с деца", "", "consumables.stationery", Unit.SET, 10,
+                        today.plusDays(30), Urgency.NORMAL, "VAR06", "Търговската камара във Варна"));
         posts.create(offers, chamber, new OfferForm("Безплатен достъп до обучителната платформа на камарата", "",
                 "training.platform-seat", Unit.SEAT, 10, today, today.plusDays(90), Reach.COUNTRY, ""));
-        posts.create(offers, retailer, new OfferForm("Хигиенни пакети за жени и деца", "", "consumables.hygiene", Unit.PACK, 25,
-                today, today.plusDays(60), Reach.PROVINCE, ""));
-        posts.create(offers, printer, new OfferForm("Канцеларски материали", "", "consumables.stationery", Unit.SET, 40, today,
-                today.plusDays(30), Reach.MUNICIPALITY, ""));
+        posts.create(offers, retailer, new OfferForm("Хигиенни пакети за жени и деца", "", "consumables.hygiene",
+                Unit.PACK, 25, today, today.plusDays(60), Reach.PROVINCE, ""));
+        posts.create(offers, printer, new OfferForm("Канцеларски материали", "", "consumables.stationery", Unit.SET, 40,
+                today, today.plusDays(30), Reach.MUNICIPALITY, ""));
         log.info("Loaded the Ruse demo: sign in as chamber{}, retailer{}, printer{}, dinamika{}, byala{} or varna{}",
                 DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN);
     }
@@ -89,4 +99,5 @@ class DemoData {
                 mailbox + DOMAIN, "+359 82 000 000", "bg", OrganisationStatus.APPROVED, clock.instant(),
                 clock.instant(), "demo", MailPreference.IMMEDIATE, false, null));
     }
+
 }

@@ -22,13 +22,16 @@ class HomeController {
     @GetMapping("/")
     String home(Model model, Locale locale) {
         String language = "en".equals(locale.getLanguage()) ? "en" : "bg";
-        List<String> branches = engine.taxonomy().categories().stream()
-                .filter(Category::isBranch)
-                .map(category -> category.label(language))
-                .toList();
+        List<String> branches = engine.taxonomy()
+            .categories()
+            .stream()
+            .filter(Category::isBranch)
+            .map(category -> category.label(language))
+            .toList();
         model.addAttribute("branches", branches);
         model.addAttribute("municipalityCount", engine.places().municipalities().size());
         model.addAttribute("provinceCount", engine.places().provinces().size());
         return "home/index";
     }
+
 }

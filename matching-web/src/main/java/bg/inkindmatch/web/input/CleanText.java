@@ -10,18 +10,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Text as a person types it: no control characters, no characters that reverse the direction of
- * the text around them (they disguise what a reader sees), no broken surrogate pairs; line breaks
- * and tabs only where {@link #multiline()} allows them. What passes is safe in pages, e-mail headers
- * and exports alike.
+ * Text as a person types it: no control characters, no characters that reverse the
+ * direction of the text around them (they disguise what a reader sees), no broken
+ * surrogate pairs; line breaks and tabs only where {@link #multiline()} allows them. What
+ * passes is safe in pages, e-mail headers and exports alike.
  */
 @Documented
 @Constraint(validatedBy = CleanTextValidator.class)
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CleanText {
 
-    /** Whether line breaks and tabs are allowed (descriptions), or the text is one line (titles, names). */
+    /**
+     * Whether line breaks and tabs are allowed (descriptions), or the text is one line
+     * (titles, names).
+     */
     boolean multiline() default false;
 
     String message() default "{field.control-characters}";
@@ -29,4 +32,5 @@ public @interface CleanText {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
 }

@@ -24,11 +24,13 @@ public class CleanTextValidator implements ConstraintValidator<CleanText, String
                 if (!multiline) {
                     return reject(context, "{field.single-line}");
                 }
-            } else if (Character.isISOControl(c) || reversesDirection(c) || c == '\uFFFE' || c == '\uFFFF'
+            }
+            else if (Character.isISOControl(c) || reversesDirection(c) || c == '\uFFFE' || c == '\uFFFF'
                     || brokenSurrogate(value, i)) {
                 return reject(context, "{field.control-characters}");
             }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             }
         }
@@ -52,4 +54,5 @@ public class CleanTextValidator implements ConstraintValidator<CleanText, String
         context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
         return false;
     }
+
 }

@@ -16,28 +16,30 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
 /**
- * A form record that Spring could not construct, built again so that the form can be shown with its
- * errors. When a value does not convert (a letter in a number, 30 February, an unknown choice),
- * Spring records the type mismatch but its binding result has no target
- * ({@code errors.getTarget() == null}), and a page that re-renders the form, or a further
- * {@code rejectValue}, would fail on it. Here every value that converts is kept, the others are left
- * empty, the record is validated like a bound one, and the mismatch errors stay on their fields.
+ * A form record that Spring could not construct, built again so that the form can be
+ * shown with its errors. When a value does not convert (a letter in a number, 30
+ * February, an unknown choice), Spring records the type mismatch but its binding result
+ * has no target ({@code errors.getTarget() == null}), and a page that re-renders the
+ * form, or a further {@code rejectValue}, would fail on it. Here every value that
+ * converts is kept, the others are left empty, the record is validated like a bound one,
+ * and the mismatch errors stay on their fields.
  */
 @Component
 public class FormRecovery {
 
     private final ConversionService conversions;
+
     private final Validator validator;
 
     FormRecovery(@Qualifier("mvcConversionService") ConversionService conversions,
-                 @Qualifier("mvcValidator") Validator validator) {
+            @Qualifier("mvcValidator") Validator validator) {
         this.conversions = conversions;
         this.validator = validator;
     }
 
     /**
-     * The form built from the request's values, put into the model with its errors under the binding's
-     * name, ready to render.
+     * The form built from the request's values, put into the model with its errors under
+     * the binding's name, ready to render.
      */
     public <T extends Record> T recover(Class<T> type, HttpServletRequest request, BindingResult failed, Model model) {
         T form = construct(type, request);
@@ -45,7 +47,10 @@ public class FormRecovery {
         errors.addAllErrors(failed);
         BeanPropertyBindingResult checks = new BeanPropertyBindingResult(form, failed.getObjectName());
         validator.validate(form, checks);
-        checks.getFieldErrors().stream().filter(error -> !failed.hasFieldErrors(error.getField())).forEach(errors::addError);
+        checks.getFieldErrors()
+            .stream()
+            .filter(error -> !failed.hasFieldErrors(error.getField()))
+            .forEach(errors::addError);
         model.addAttribute(failed.getObjectName(), form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + failed.getObjectName(), errors);
         return form;
@@ -63,7 +68,8 @@ public class FormRecovery {
                         new TypeDescriptor(MethodParameter.forExecutable(constructor, i)));
             }
             return constructor.newInstance(values);
-        } catch (ReflectiveOperationException e) {
+        }
+        catch (ReflectiveOperationException e) {
             throw new IllegalStateException("form " + type.getName() + " cannot be rebuilt", e);
         }
     }
@@ -74,8 +80,10 @@ public class FormRecovery {
         }
         try {
             return conversions.convert(value, TypeDescriptor.valueOf(String.class), target);
-        } catch (RuntimeException doesNotConvert) {
+        }
+        catch (RuntimeException doesNotConvert) {
             return null;
         }
     }
+
 }

@@ -7,14 +7,17 @@ import bg.inkindmatch.web.system.InKindProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-
-/** The background job that empties the outbox, scheduled by db-scheduler (one instance at a time). */
+/**
+ * The background job that empties the outbox, scheduled by db-scheduler (one instance at
+ * a time).
+ */
 @Configuration(proxyBeanMethods = false)
 class MailJobs {
 
     @Bean
     RecurringTask<Void> sendMailTask(OutboxSender sender, InKindProperties properties) {
         return Tasks.recurring("mail-outbox", FixedDelay.of(properties.mail().sendEvery()))
-                .execute((instance, context) -> sender.sendDue());
+            .execute((instance, context) -> sender.sendDue());
     }
+
 }

@@ -13,14 +13,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Renders e-mails from templates in {@code templates/mail/}: {@code NAME.html} for the HTML part and
- * {@code NAME.txt} for the plain-text part, both with the texts of the message bundles in the
- * recipient's language.
+ * Renders e-mails from templates in {@code templates/mail/}: {@code NAME.html} for the
+ * HTML part and {@code NAME.txt} for the plain-text part, both with the texts of the
+ * message bundles in the recipient's language.
  */
 @Component
 class MailTemplates {
 
     private final TemplateEngine engine;
+
     private final MessageSource messages;
 
     MailTemplates(MessageSource messages) {
@@ -49,10 +50,12 @@ class MailTemplates {
     RenderedMail render(String name, Locale locale, Map<String, Object> model, Object... subjectArgs) {
         Context context = new Context(locale, model);
         String subject = messages.getMessage("mail." + name + ".subject", subjectArgs, locale);
-        return new RenderedMail(subject, engine.process("text/" + name, context), engine.process("html/" + name, context));
+        return new RenderedMail(subject, engine.process("text/" + name, context),
+                engine.process("html/" + name, context));
     }
 
     /** A rendered e-mail. */
     record RenderedMail(String subject, String text, String html) {
     }
+
 }

@@ -11,15 +11,18 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Writes e-mails into the outbox, in the caller's transaction: the e-mail exists if and only if the
- * change that caused it was committed.
+ * Writes e-mails into the outbox, in the caller's transaction: the e-mail exists if and
+ * only if the change that caused it was committed.
  */
 @Service
 public class Mailer {
 
     private final MailTemplates templates;
+
     private final OutboxRepository outbox;
+
     private final RecipientLinks recipientLinks;
+
     private final Clock clock;
 
     Mailer(MailTemplates templates, OutboxRepository outbox, RecipientLinks recipientLinks, Clock clock) {
@@ -30,17 +33,18 @@ public class Mailer {
     }
 
     /**
-     * Puts the named e-mail into the outbox. An e-mail to a member organisation carries the link to its
-     * e-mail preferences (in the footer of every template) and a one-click List-Unsubscribe header.
-     *
-     * @param recipient   the address
-     * @param language    {@code bg} or {@code en}
-     * @param template    the name of the templates in {@code templates/mail/{html,text}/}
-     * @param model       the values the templates show
+     * Puts the named e-mail into the outbox. An e-mail to a member organisation carries
+     * the link to its e-mail preferences (in the footer of every template) and a
+     * one-click List-Unsubscribe header.
+     * @param recipient the address
+     * @param language {@code bg} or {@code en}
+     * @param template the name of the templates in {@code templates/mail/{html,text}/}
+     * @param model the values the templates show
      * @param subjectArgs the arguments of the subject's message
      */
     @Transactional
-    public void send(String recipient, String language, String template, Map<String, Object> model, Object... subjectArgs) {
+    public void send(String recipient, String language, String template, Map<String, Object> model,
+            Object... subjectArgs) {
         Locale locale = Locale.forLanguageTag("en".equals(language) ? "en" : "bg");
         Optional<RecipientLinks.PreferenceLinks> links = recipientLinks.forRecipient(recipient);
         Map<String, Object> withFooter = new HashMap<>(model);
@@ -50,4 +54,5 @@ public class Mailer {
         outbox.save(OutboxMessage.pending(messageId, recipient, mail.subject(), mail.text(), mail.html(),
                 links.map(RecipientLinks.PreferenceLinks::oneClickStop).orElse(null), clock.instant()));
     }
+
 }

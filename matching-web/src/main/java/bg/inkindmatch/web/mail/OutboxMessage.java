@@ -7,32 +7,22 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * An e-mail in the transactional outbox: written in the same transaction as the change that caused
- * it, sent later by {@link OutboxSender}. The Message-ID is fixed when the message is written, so a
- * message repeated after a crash can be recognised.
+ * An e-mail in the transactional outbox: written in the same transaction as the change
+ * that caused it, sent later by {@link OutboxSender}. The Message-ID is fixed when the
+ * message is written, so a message repeated after a crash can be recognised.
  */
 @Table("mail_outbox")
-public record OutboxMessage(
-        @Id Long id,
-        String messageId,
-        String recipient,
-        String subject,
-        String textBody,
-        String htmlBody,
-        String unsubscribeLink,
-        Instant createdAt,
-        OutboxStatus status,
-        int attempts,
-        Instant nextAttemptAt,
-        Instant sentAt,
-        String lastError) {
+public record OutboxMessage(@Id Long id, String messageId, String recipient, String subject, String textBody,
+        String htmlBody, String unsubscribeLink, Instant createdAt, OutboxStatus status, int attempts,
+        Instant nextAttemptAt, Instant sentAt, String lastError) {
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     /** A new message, due at once. */
     static OutboxMessage pending(String messageId, String recipient, String subject, String text, String html,
-                                 String unsubscribeLink, Instant now) {
+            String unsubscribeLink, Instant now) {
         return new OutboxMessage(null, messageId, recipient, subject, text, html, unsubscribeLink, now,
                 OutboxStatus.PENDING, 0, now, null, null);
     }
@@ -43,7 +33,10 @@ public record OutboxMessage(
                 OutboxStatus.SENT, attempts + 1, nextAttemptAt, now, null);
     }
 
-    /** This message after a failed attempt: due again after a back-off that doubles up to an hour. */
+    /**
+     * This message after a failed attempt: due again after a back-off that doubles up to
+     * an hour.
+     */
     OutboxMessage failed(String error, Instant now) {
         Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts, 10));
         if (wait.compareTo(LONGEST_WAIT) > 0) {

@@ -19,4 +19,5 @@ public interface OutboxRepository extends ListCrudRepository<OutboxMessage, Long
 
     /** Every message to one recipient, oldest first. */
     List<OutboxMessage> findByRecipientOrderByIdAsc(String recipient);
+
 }

@@ -15,31 +15,40 @@ import java.time.Clock;
 import java.util.Properties;
 
 /**
- * Sends the due e-mails of the outbox over SMTP, one by one, and records each outcome. A message that
- * fails stays pending and is retried with a back-off, so nothing is lost while the SMTP server is down.
- * Run by the db-scheduler task of {@link MailJobs}, which runs on one instance at a time, so each
- * message is sent once (only a crash between the SMTP server's acceptance and the outbox's record may
- * repeat a message; it carries the same Message-ID).
+ * Sends the due e-mails of the outbox over SMTP, one by one, and records each outcome. A
+ * message that fails stays pending and is retried with a back-off, so nothing is lost
+ * while the SMTP server is down. Run by the db-scheduler task of {@link MailJobs}, which
+ * runs on one instance at a time, so each message is sent once (only a crash between the
+ * SMTP server's acceptance and the outbox's record may repeat a message; it carries the
+ * same Message-ID).
  */
 @Component
 class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
     private static final int BATCH = 50;
 
     private final OutboxRepository outbox;
+
     private final ObjectProvider<JavaMailSender> smtp;
+
     private final InKindProperties properties;
+
     private final Clock clock;
 
-    OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> smtp, InKindProperties properties, Clock clock) {
+    OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> smtp, InKindProperties properties,
+            Clock clock) {
         this.outbox = outbox;
         this.smtp = smtp;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Sends what is due; returns how many were sent. Without an SMTP server it leaves everything pending. */
+    /**
+     * Sends what is due; returns how many were sent. Without an SMTP server it leaves
+     * everything pending.
+     */
     int sendDue() {
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
@@ -51,8 +60,10 @@ class OutboxSender {
                 sender.send(mimeMessage(message));
                 outbox.save(message.sent(clock.instant()));
                 sent++;
-            } catch (RuntimeException | MessagingException e) {
-                log.warn("E-mail {} not sent (attempt {}): {}", message.messageId(), message.attempts() + 1, e.getMessage());
+            }
+            catch (RuntimeException | MessagingException e) {
+                log.warn("E-mail {} not sent (attempt {}): {}", message.messageId(), message.attempts() + 1,
+                        e.getMessage());
                 outbox.save(message.failed(e.getMessage(), clock.instant()));
             }
         }
@@ -78,4 +89,5 @@ class OutboxSender {
         }
         return mime;
     }
+
 }

@@ -3,8 +3,8 @@ package bg.inkindmatch.web.mail;
 import java.util.Optional;
 
 /**
- * The links an e-mail to a member organisation carries so that it can change what e-mail it gets,
- * or stop it; implemented where organisations live.
+ * The links an e-mail to a member organisation carries so that it can change what e-mail
+ * it gets, or stop it; implemented where organisations live.
  */
 public interface RecipientLinks {
 
@@ -12,9 +12,11 @@ public interface RecipientLinks {
     Optional<PreferenceLinks> forRecipient(String recipient);
 
     /**
-     * @param preferences a page (no sign-in) to choose per-proposal e-mails, a daily digest, or none
+     * @param preferences a page (no sign-in) to choose per-proposal e-mails, a daily
+     * digest, or none
      * @param oneClickStop the RFC 8058 one-click address: a POST there stops e-mails
      */
     record PreferenceLinks(String preferences, String oneClickStop) {
     }
+
 }

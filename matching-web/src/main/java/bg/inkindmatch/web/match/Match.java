@@ -10,27 +10,18 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-/** A proposed (and later agreed, declined, expired or delivered) match of an offer and a need. */
+/**
+ * A proposed (and later agreed, declined, expired or delivered) match of an offer and a
+ * need.
+ */
 @Table("match_proposal")
-public record Match(
-        @Id Long id,
-        long offerId,
-        long needId,
-        int units,
-        double score,
-        String reasons,
-        MatchStatus status,
-        Answer companyAnswer,
-        Answer centreAnswer,
-        Instant proposedAt,
-        Instant expiresAt,
-        Instant decidedAt,
-        Instant remindedAt,
-        @Version Integer version) {
+public record Match(@Id Long id, long offerId, long needId, int units, double score, String reasons, MatchStatus status,
+        Answer companyAnswer, Answer centreAnswer, Instant proposedAt, Instant expiresAt, Instant decidedAt,
+        Instant remindedAt, @Version Integer version) {
 
     /** A new proposal. */
     static Match propose(long offerId, long needId, int units, double score, List<ScoreLine> breakdown, Instant now,
-                         Instant expiresAt) {
+            Instant expiresAt) {
         return new Match(null, offerId, needId, units, score, StoredReasons.write(breakdown), MatchStatus.PROPOSED,
                 null, null, now, expiresAt, null, null, null);
     }
@@ -42,13 +33,17 @@ public record Match(
 
     /** The lines that speak most for the match, largest first. */
     public List<ScoreLine> strongestReasons(int limit) {
-        return breakdown().stream().filter(line -> line.contribution() > 0)
-                .sorted(Comparator.comparingDouble(ScoreLine::contribution).reversed()).limit(limit).toList();
+        return breakdown().stream()
+            .filter(line -> line.contribution() > 0)
+            .sorted(Comparator.comparingDouble(ScoreLine::contribution).reversed())
+            .limit(limit)
+            .toList();
     }
 
     /**
-     * This match after one side's answer: a decline declines it; the second acceptance agrees it.
-     * Answering again, or answering a match that is no longer proposed, changes nothing.
+     * This match after one side's answer: a decline declines it; the second acceptance
+     * agrees it. Answering again, or answering a match that is no longer proposed,
+     * changes nothing.
      */
     Match answered(Side side, Answer answer, Instant now) {
         if (status != MatchStatus.PROPOSED || hasAnswered(side)) {
@@ -62,7 +57,9 @@ public record Match(
                 next == MatchStatus.PROPOSED ? null : now, remindedAt, version);
     }
 
-    /** This proposal, expired unanswered (a proposal only; anything else stays as it is). */
+    /**
+     * This proposal, expired unanswered (a proposal only; anything else stays as it is).
+     */
     Match expired(Instant now) {
         return status != MatchStatus.PROPOSED ? this : new Match(id, offerId, needId, units, score, reasons,
                 MatchStatus.EXPIRED, companyAnswer, centreAnswer, proposedAt, expiresAt, now, remindedAt, version);
@@ -87,11 +84,13 @@ public record Match(
 
     /** The two sides of a match. */
     public enum Side {
+
         COMPANY, CENTRE;
 
         /** The side an organisation of this kind is on: companies offer, centres need. */
         public static Side of(OrganisationKind kind) {
             return kind == OrganisationKind.COMPANY ? COMPANY : CENTRE;
         }
+
     }
 }

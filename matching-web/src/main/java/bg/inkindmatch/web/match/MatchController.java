@@ -13,13 +13,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import java.util.Locale;
 
-/** "My matches": an organisation's proposed and agreed matches, with accept and decline buttons. */
+/**
+ * "My matches": an organisation's proposed and agreed matches, with accept and decline
+ * buttons.
+ */
 @Controller
 class MatchController {
 
     private final MatchService matches;
+
     private final Members members;
+
     private final ReasonWording wording;
+
     private final PostChoices choices;
 
     MatchController(MatchService matches, Members members, ReasonWording wording, PostChoices choices) {
@@ -39,8 +45,8 @@ class MatchController {
     String detail(@AuthenticationPrincipal UserDetails member, @PathVariable long id, Model model, Locale locale) {
         MatchService.View view = matches.find(members.current(member), id);
         model.addAttribute("view", view);
-        model.addAttribute("reasons", wording.sentences(view.match().strongestReasons(4).stream()
-                .map(line -> line.reason()).toList(), locale));
+        model.addAttribute("reasons", wording
+            .sentences(view.match().strongestReasons(4).stream().map(line -> line.reason()).toList(), locale));
         model.addAttribute("handover", choices.municipalityName(view.need().handover(), locale));
         return "match/detail";
     }
@@ -62,4 +68,5 @@ class MatchController {
         matches.answer(members.current(member), id, Answer.DECLINED);
         return "redirect:/matches/" + id;
     }
+
 }

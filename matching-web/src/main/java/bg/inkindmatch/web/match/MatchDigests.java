@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The daily digest: for each organisation that chose it, one e-mail with the proposals made since the
- * last digest and, as the reminder, those of its proposals still waiting for its answer that expire
- * before the next digest. Proposals queued before an organisation changed its choice still go out in
- * one last digest, unless it stopped e-mail. Each organisation in a transaction of its own.
+ * The daily digest: for each organisation that chose it, one e-mail with the proposals
+ * made since the last digest and, as the reminder, those of its proposals still waiting
+ * for its answer that expire before the next digest. Proposals queued before an
+ * organisation changed its choice still go out in one last digest, unless it stopped
+ * e-mail. Each organisation in a transaction of its own.
  */
 @Component
 class MatchDigests {
@@ -27,14 +28,19 @@ class MatchDigests {
     static final Duration PERIOD = Duration.ofDays(1);
 
     private final DigestQueue queue;
+
     private final MatchRepository matches;
+
     private final OrganisationRepository organisations;
+
     private final MatchMails mails;
+
     private final TransactionTemplate transaction;
+
     private final Clock clock;
 
     MatchDigests(DigestQueue queue, MatchRepository matches, OrganisationRepository organisations, MatchMails mails,
-                 TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock) {
         this.queue = queue;
         this.matches = matches;
         this.organisations = organisations;
@@ -47,7 +53,7 @@ class MatchDigests {
     int run() {
         Instant now = clock.instant();
         Set<Long> waiting = new HashSet<>(queue.organisationsWaiting());
-        int[] sent = {0};
+        int[] sent = { 0 };
         RowByRow.each("match-digest", organisations.findAll(), organisation -> {
             if (waiting.contains(organisation.id()) || organisation.mailPreference() == MailPreference.DAILY) {
                 Boolean digest = transaction.execute(status -> digestFor(organisation, now));
@@ -59,14 +65,18 @@ class MatchDigests {
 
     private boolean digestFor(StoredOrganisation organisation, Instant now) {
         Match.Side side = Match.Side.of(organisation.kind());
-        List<Match> fresh = matches.findAllById(queue.take(organisation.id())).stream()
-                .filter(match -> isWaitingFor(match, side, now)).toList();
+        List<Match> fresh = matches.findAllById(queue.take(organisation.id()))
+            .stream()
+            .filter(match -> isWaitingFor(match, side, now))
+            .toList();
         if (!organisation.isApproved() || !organisation.mailPreference().wantsMail()) {
             return false;
         }
         Set<Long> freshIds = new HashSet<>(fresh.stream().map(Match::id).toList());
         List<Match> expiringSoon = organisation.mailPreference() != MailPreference.DAILY ? List.of()
-                : awaitingAnswer(organisation, side, now).stream().filter(match -> !freshIds.contains(match.id())).toList();
+                : awaitingAnswer(organisation, side, now).stream()
+                    .filter(match -> !freshIds.contains(match.id()))
+                    .toList();
         if (fresh.isEmpty() && expiringSoon.isEmpty()) {
             return false;
         }
@@ -83,4 +93,5 @@ class MatchDigests {
     private static boolean isWaitingFor(Match match, Match.Side side, Instant now) {
         return match.status() == MatchStatus.PROPOSED && !match.hasAnswered(side) && match.expiresAt().isAfter(now);
     }
+
 }

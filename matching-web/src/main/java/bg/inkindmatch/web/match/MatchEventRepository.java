@@ -9,4 +9,5 @@ public interface MatchEventRepository extends ListCrudRepository<MatchEvent, Lon
 
     /** A match's changes, oldest first. */
     List<MatchEvent> findByMatchIdOrderByIdAsc(long matchId);
+
 }

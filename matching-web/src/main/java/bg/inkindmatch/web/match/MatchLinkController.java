@@ -14,22 +14,28 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The one-click answers of the proposal e-mails, without signing in. Following a link only shows a
- * page (mail scanners open links, and a GET must change nothing); its button, a POST, answers. A
- * changed, expired or used link shows a page that says so and changes nothing.
+ * The one-click answers of the proposal e-mails, without signing in. Following a link
+ * only shows a page (mail scanners open links, and a GET must change nothing); its
+ * button, a POST, answers. A changed, expired or used link shows a page that says so and
+ * changes nothing.
  */
 @Controller
 class MatchLinkController {
 
     private final MatchLinks links;
+
     private final MatchService service;
+
     private final MatchRepository matches;
+
     private final OfferRepository offers;
+
     private final NeedRepository needs;
+
     private final Clock clock;
 
     MatchLinkController(MatchLinks links, MatchService service, MatchRepository matches, OfferRepository offers,
-                        NeedRepository needs, Clock clock) {
+            NeedRepository needs, Clock clock) {
         this.links = links;
         this.service = service;
         this.matches = matches;
@@ -39,8 +45,8 @@ class MatchLinkController {
     }
 
     /**
-     * A link as checked once: the claim and its match, or why it cannot be used (a message key, with
-     * the status the page answers with).
+     * A link as checked once: the claim and its match, or why it cannot be used (a
+     * message key, with the status the page answers with).
      */
     private record Checked(MatchLinks.Claim claim, Match match, String problem, HttpStatus status) {
 
@@ -78,8 +84,8 @@ class MatchLinkController {
             return problemPage(link, model, response);
         }
         MatchLinks.Claim claim = link.claim();
-        MatchService.Outcome outcome = service.answerAs(claim.matchId(), claim.side(), claim.answer(), Channel.EMAIL_LINK,
-                service.sideOf(link.match(), claim.side()).email());
+        MatchService.Outcome outcome = service.answerAs(claim.matchId(), claim.side(), claim.answer(),
+                Channel.EMAIL_LINK, service.sideOf(link.match(), claim.side()).email());
         model.addAttribute("outcome", outcome);
         model.addAttribute("claim", claim);
         model.addAttribute("match", matches.findById(claim.matchId()).orElseThrow());
@@ -92,7 +98,9 @@ class MatchLinkController {
         return "match/link-problem";
     }
 
-    /** The link verified once and its match loaded once; a problem if it cannot be used. */
+    /**
+     * The link verified once and its match loaded once; a problem if it cannot be used.
+     */
     private Checked check(String token) {
         Optional<MatchLinks.Claim> claim = links.verify(token);
         Optional<Match> found = claim.flatMap(c -> matches.findById(c.matchId()));
@@ -108,4 +116,5 @@ class MatchLinkController {
         }
         return Checked.usable(claim.get(), match);
     }
+
 }

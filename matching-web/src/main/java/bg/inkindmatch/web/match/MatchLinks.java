@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The signed one-click links of the proposal e-mails. A link names one match, one side and one answer,
- * and when it expires; its signature makes it unforgeable. That a link works once follows from the
- * answer: a side answers a proposal once.
+ * The signed one-click links of the proposal e-mails. A link names one match, one side
+ * and one answer, and when it expires; its signature makes it unforgeable. That a link
+ * works once follows from the answer: a side answers a proposal once.
  */
 @Component
 class MatchLinks {
@@ -37,7 +37,8 @@ class MatchLinks {
         @Override
         public Claim claim(List<String> fields) {
             return new Claim(Long.parseLong(fields.get(0)), Match.Side.valueOf(fields.get(1).toUpperCase(Locale.ROOT)),
-                    Answer.valueOf(fields.get(2).toUpperCase(Locale.ROOT)), Instant.ofEpochSecond(Long.parseLong(fields.get(3))));
+                    Answer.valueOf(fields.get(2).toUpperCase(Locale.ROOT)),
+                    Instant.ofEpochSecond(Long.parseLong(fields.get(3))));
         }
     };
 
@@ -60,4 +61,5 @@ class MatchLinks {
     Optional<Claim> verify(String token) {
         return signer.verify(ANSWER, token);
     }
+
 }

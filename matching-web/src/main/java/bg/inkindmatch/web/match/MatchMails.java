@@ -18,10 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The e-mails of a match, one per side, in each side's language, written to the outbox in the
- * caller's transaction, as each side chose: at once, in the daily digest (a CRITICAL need's proposals
- * always go at once), or not at all. They say what happened and why, and link into the application;
- * they carry no contact data of the other side and nothing about any person.
+ * The e-mails of a match, one per side, in each side's language, written to the outbox in
+ * the caller's transaction, as each side chose: at once, in the daily digest (a CRITICAL
+ * need's proposals always go at once), or not at all. They say what happened and why, and
+ * link into the application; they carry no contact data of the other side and nothing
+ * about any person.
  */
 @Component
 class MatchMails {
@@ -29,17 +30,25 @@ class MatchMails {
     private static final int REASONS = 4;
 
     private final Mailer mailer;
+
     private final MatchLinks links;
+
     private final ReasonWording wording;
+
     private final PostChoices choices;
+
     private final MessageSource messages;
+
     private final InKindProperties properties;
+
     private final OfferRepository offers;
+
     private final NeedRepository needs;
+
     private final DigestQueue digestQueue;
 
     MatchMails(Mailer mailer, MatchLinks links, ReasonWording wording, PostChoices choices, MessageSource messages,
-               InKindProperties properties, OfferRepository offers, NeedRepository needs, DigestQueue digestQueue) {
+            InKindProperties properties, OfferRepository offers, NeedRepository needs, DigestQueue digestQueue) {
         this.mailer = mailer;
         this.links = links;
         this.wording = wording;
@@ -51,23 +60,33 @@ class MatchMails {
         this.digestQueue = digestQueue;
     }
 
-    /** A new proposal: what, why, and the accept and decline links of each side, now or in the digest. */
-    void proposed(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation company, StoredOrganisation centre) {
+    /**
+     * A new proposal: what, why, and the accept and decline links of each side, now or in
+     * the digest.
+     */
+    void proposed(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation company,
+            StoredOrganisation centre) {
         proposedTo(match, offer, need, company, Match.Side.COMPANY);
         proposedTo(match, offer, need, centre, Match.Side.CENTRE);
     }
 
-    private void proposedTo(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation recipient, Match.Side side) {
+    private void proposedTo(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation recipient,
+            Match.Side side) {
         boolean critical = isCritical(need);
         if (recipient.mailPreference().sendsAtOnce(critical)) {
             send(match, offer, need, recipient, side, "match-proposed");
-        } else if (recipient.mailPreference().waitsForDigest(critical)) {
+        }
+        else if (recipient.mailPreference().waitsForDigest(critical)) {
             digestQueue.add(recipient.id(), match.id(), side);
         }
     }
 
-    /** Both sides accepted: a link to the match page, where the signed-in member sees the contacts. */
-    void agreed(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation company, StoredOrganisation centre) {
+    /**
+     * Both sides accepted: a link to the match page, where the signed-in member sees the
+     * contacts.
+     */
+    void agreed(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation company,
+            StoredOrganisation centre) {
         if (company.mailPreference().wantsMail()) {
             send(match, offer, need, company, Match.Side.COMPANY, "match-agreed");
         }
@@ -77,8 +96,8 @@ class MatchMails {
     }
 
     /**
-     * The answer time is nearly over: a reminder to each side that has not answered and gets its
-     * e-mail at once (the daily digest reminds the others).
+     * The answer time is nearly over: a reminder to each side that has not answered and
+     * gets its e-mail at once (the daily digest reminds the others).
      */
     void reminder(Match match, StoredOrganisation company, StoredOrganisation centre) {
         StoredOffer offer = offers.findById(match.offerId()).orElseThrow();
@@ -92,30 +111,36 @@ class MatchMails {
         }
     }
 
-    /** One e-mail with the new proposals and those about to expire, for one organisation. */
+    /**
+     * One e-mail with the new proposals and those about to expire, for one organisation.
+     */
     void digest(StoredOrganisation recipient, List<Match> fresh, List<Match> expiringSoon) {
-        Map<String, Object> model = Map.of(
-                "fresh", summaries(recipient, fresh),
-                "expiringSoon", summaries(recipient, expiringSoon));
+        Map<String, Object> model = Map.of("fresh", summaries(recipient, fresh), "expiringSoon",
+                summaries(recipient, expiringSoon));
         mailer.send(recipient.email(), recipient.language(), "match-digest", model, fresh.size() + expiringSoon.size());
     }
 
     private List<ProposalMail> summaries(StoredOrganisation recipient, List<Match> matches) {
         Match.Side side = Match.Side.of(recipient.kind());
-        return matches.stream().map(match -> summary(match, offers.findById(match.offerId()).orElseThrow(),
-                needs.findById(match.needId()).orElseThrow(), recipient, side)).toList();
+        return matches.stream()
+            .map(match -> summary(match, offers.findById(match.offerId()).orElseThrow(),
+                    needs.findById(match.needId()).orElseThrow(), recipient, side))
+            .toList();
     }
 
     static boolean isCritical(StoredNeed need) {
         return need.urgency() == Urgency.CRITICAL;
     }
 
-    private void send(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation recipient, Match.Side side, String template) {
-        mailer.send(recipient.email(), recipient.language(), template, summary(match, offer, need, recipient, side).model(),
+    private void send(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation recipient, Match.Side side,
+            String template) {
+        mailer.send(recipient.email(), recipient.language(), template,
+                summary(match, offer, need, recipient, side).model(),
                 side == Match.Side.COMPANY ? offer.title() : need.title());
     }
 
-    private ProposalMail summary(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation recipient, Match.Side side) {
+    private ProposalMail summary(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation recipient,
+            Match.Side side) {
         Locale locale = Locale.forLanguageTag(recipient.language());
         return new ProposalMail(offer.title(), need.title(), choices.categoryLabel(offer.category(), locale),
                 match.units() + " " + messages.getMessage("unit." + offer.unit().code(), null, locale),
@@ -126,4 +151,5 @@ class MatchMails {
                 properties.link("/m/" + links.token(match.id(), side, Answer.ACCEPTED, match.expiresAt())),
                 properties.link("/m/" + links.token(match.id(), side, Answer.DECLINED, match.expiresAt())));
     }
+
 }

@@ -48,7 +48,10 @@ public interface MatchRepository extends ListCrudRepository<Match, Long> {
     /** Every match, newest first, for the coordinator. */
     List<Match> findAllByOrderByIdDesc();
 
-    /** Proposals of a company's offers that wait for its answer and expire in the window; no CRITICAL need's. */
+    /**
+     * Proposals of a company's offers that wait for its answer and expire in the window;
+     * no CRITICAL need's.
+     */
     @Query("""
             select m.* from match_proposal m
             join offer o on o.id = m.offer_id
@@ -57,10 +60,12 @@ public interface MatchRepository extends ListCrudRepository<Match, Long> {
               and n.urgency <> 'CRITICAL' and m.expires_at >= :from and m.expires_at < :until
             order by m.expires_at, m.id""")
     List<Match> findAwaitingCompanyNonCritical(@Param("organisation") long organisationId,
-                                               @Param("from") java.time.Instant from,
-                                               @Param("until") java.time.Instant until);
+            @Param("from") java.time.Instant from, @Param("until") java.time.Instant until);
 
-    /** Proposals for a centre's needs that wait for its answer and expire in the window; no CRITICAL need's. */
+    /**
+     * Proposals for a centre's needs that wait for its answer and expire in the window;
+     * no CRITICAL need's.
+     */
     @Query("""
             select m.* from match_proposal m
             join need n on n.id = m.need_id
@@ -68,6 +73,6 @@ public interface MatchRepository extends ListCrudRepository<Match, Long> {
               and n.urgency <> 'CRITICAL' and m.expires_at >= :from and m.expires_at < :until
             order by m.expires_at, m.id""")
     List<Match> findAwaitingCentreNonCritical(@Param("organisation") long organisationId,
-                                              @Param("from") java.time.Instant from,
-                                              @Param("until") java.time.Instant until);
+            @Param("from") java.time.Instant from, @Param("until") java.time.Instant until);
+
 }

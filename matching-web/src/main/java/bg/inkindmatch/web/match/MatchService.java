@@ -28,19 +28,28 @@ public class MatchService {
     private static final int ATTEMPTS = 3;
 
     private final MatchRepository matches;
+
     private final OfferRepository offers;
+
     private final NeedRepository needs;
+
     private final OrganisationRepository organisations;
+
     private final Reservations reservations;
+
     private final OpenPosts openPosts;
+
     private final TransactionTemplate transaction;
+
     private final Clock clock;
+
     private final MatchEventRepository events;
+
     private final MatchMails mails;
 
     MatchService(MatchRepository matches, OfferRepository offers, NeedRepository needs,
-                 OrganisationRepository organisations, Reservations reservations, OpenPosts openPosts,
-                 TransactionTemplate transaction, Clock clock, MatchEventRepository events, MatchMails mails) {
+            OrganisationRepository organisations, Reservations reservations, OpenPosts openPosts,
+            TransactionTemplate transaction, Clock clock, MatchEventRepository events, MatchMails mails) {
         this.events = events;
         this.mails = mails;
         this.matches = matches;
@@ -53,26 +62,38 @@ public class MatchService {
         this.clock = clock;
     }
 
-    /** A match as one side sees it: the match, both posts, and the other side only once agreed. */
-    public record View(Match match, StoredOffer offer, StoredNeed need, Match.Side side, Optional<StoredOrganisation> otherSide) {
+    /**
+     * A match as one side sees it: the match, both posts, and the other side only once
+     * agreed.
+     */
+    public record View(Match match, StoredOffer offer, StoredNeed need, Match.Side side,
+            Optional<StoredOrganisation> otherSide) {
     }
 
     /**
-     * The organisation's matches, newest first. Four queries whatever their number: the matches, then
-     * their offers, needs and the other sides' organisations, each in one query.
+     * The organisation's matches, newest first. Four queries whatever their number: the
+     * matches, then their offers, needs and the other sides' organisations, each in one
+     * query.
      */
     public List<View> of(StoredOrganisation organisation) {
         List<Match> found = matches.findOfOrganisation(organisation.id());
-        Map<Long, StoredOffer> offersById = byId(offers.findAllById(found.stream().map(Match::offerId).distinct().toList()),
-                StoredOffer::id);
+        Map<Long, StoredOffer> offersById = byId(
+                offers.findAllById(found.stream().map(Match::offerId).distinct().toList()), StoredOffer::id);
         Map<Long, StoredNeed> needsById = byId(needs.findAllById(found.stream().map(Match::needId).distinct().toList()),
                 StoredNeed::id);
-        List<Long> others = found.stream().filter(m -> m.status().isAgreedByBoth())
-                .flatMap(m -> Stream.of(offersById.get(m.offerId()).organisationId(), needsById.get(m.needId()).organisationId()))
-                .filter(id -> id != organisation.id()).distinct().toList();
-        Map<Long, StoredOrganisation> organisationsById = byId(organisations.findAllById(others), StoredOrganisation::id);
-        return found.stream().map(m -> view(m, organisation, offersById.get(m.offerId()), needsById.get(m.needId()),
-                organisationsById::get)).toList();
+        List<Long> others = found.stream()
+            .filter(m -> m.status().isAgreedByBoth())
+            .flatMap(m -> Stream.of(offersById.get(m.offerId()).organisationId(),
+                    needsById.get(m.needId()).organisationId()))
+            .filter(id -> id != organisation.id())
+            .distinct()
+            .toList();
+        Map<Long, StoredOrganisation> organisationsById = byId(organisations.findAllById(others),
+                StoredOrganisation::id);
+        return found.stream()
+            .map(m -> view(m, organisation, offersById.get(m.offerId()), needsById.get(m.needId()),
+                    organisationsById::get))
+            .toList();
     }
 
     private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
@@ -85,9 +106,9 @@ public class MatchService {
     }
 
     /**
-     * The organisation's answer to a proposal, by a button in the application. Idempotent: a second
-     * click, a second tab or a late answer changes nothing; answers of both sides at the same moment are
-     * applied one after the other.
+     * The organisation's answer to a proposal, by a button in the application.
+     * Idempotent: a second click, a second tab or a late answer changes nothing; answers
+     * of both sides at the same moment are applied one after the other.
      */
     public View answer(StoredOrganisation organisation, long id, Answer answer) {
         View view = find(organisation, id);
@@ -96,21 +117,26 @@ public class MatchService {
     }
 
     /** What happened when a side answered. */
-    public enum Outcome { ANSWERED, ALREADY_ANSWERED, NO_LONGER_OPEN }
+    public enum Outcome {
+
+        ANSWERED, ALREADY_ANSWERED, NO_LONGER_OPEN
+
+    }
 
     /**
-     * One side's answer to a proposal, from whatever channel. Changes nothing if that side answered
-     * already or the proposal is no longer open.
+     * One side's answer to a proposal, from whatever channel. Changes nothing if that
+     * side answered already or the proposal is no longer open.
      */
     Outcome answerAs(long id, Match.Side side, Answer answer, Channel channel, String actor) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 Outcome outcome = transaction.execute(status -> answerOnce(id, side, answer, channel, actor));
                 Match match = matches.findById(id).orElseThrow();
                 openPosts.refresh(new PostChanged(Side.OFFER, match.offerId()));
                 openPosts.refresh(new PostChanged(Side.NEED, match.needId()));
                 return outcome;
-            } catch (OptimisticLockingFailureException concurrent) {
+            }
+            catch (OptimisticLockingFailureException concurrent) {
                 if (attempt == ATTEMPTS) {
                     throw concurrent;
                 }
@@ -142,8 +168,9 @@ public class MatchService {
     }
 
     /**
-     * Either side marks an agreed match delivered. The units were taken when it was proposed; a post
-     * with nothing left and nothing pending is then exhausted. Marking again changes nothing.
+     * Either side marks an agreed match delivered. The units were taken when it was
+     * proposed; a post with nothing left and nothing pending is then exhausted. Marking
+     * again changes nothing.
      */
     public View deliver(StoredOrganisation organisation, long id) {
         View view = find(organisation, id);
@@ -192,20 +219,23 @@ public class MatchService {
     }
 
     private static View view(Match match, StoredOrganisation organisation, StoredOffer offer, StoredNeed need,
-                             Function<Long, StoredOrganisation> organisationOf) {
+            Function<Long, StoredOrganisation> organisationOf) {
         Match.Side side;
         long other;
         if (offer.organisationId() == organisation.id()) {
             side = Match.Side.COMPANY;
             other = need.organisationId();
-        } else if (need.organisationId() == organisation.id()) {
+        }
+        else if (need.organisationId() == organisation.id()) {
             side = Match.Side.CENTRE;
             other = offer.organisationId();
-        } else {
+        }
+        else {
             throw new MatchNotFoundException(match.id());
         }
         Optional<StoredOrganisation> contact = match.status().isAgreedByBoth()
                 ? Optional.ofNullable(organisationOf.apply(other)) : Optional.empty();
         return new View(match, offer, need, side, contact);
     }
+
 }

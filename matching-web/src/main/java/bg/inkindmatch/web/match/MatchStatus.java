@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * {@code PROPOSED -> AGREED | DECLINED | EXPIRED}, {@code AGREED -> DELIVERED | CANCELLED}. The rules
- * that depend on the state live here, once; the SQL that needs them takes their names as parameters.
+ * {@code PROPOSED -> AGREED | DECLINED | EXPIRED},
+ * {@code AGREED -> DELIVERED | CANCELLED}. The rules that depend on the state live here,
+ * once; the SQL that needs them takes their names as parameters.
  */
 public enum MatchStatus {
+
     PROPOSED, AGREED, DECLINED, EXPIRED, DELIVERED, CANCELLED;
 
     /** Still to happen: proposed or agreed, not yet handed over. */
@@ -16,7 +18,10 @@ public enum MatchStatus {
         return this == PROPOSED || this == AGREED;
     }
 
-    /** Both sides said yes (agreed or handed over): each sees the other's contact, and it counts as given. */
+    /**
+     * Both sides said yes (agreed or handed over): each sees the other's contact, and it
+     * counts as given.
+     */
     public boolean isAgreedByBoth() {
         return this == AGREED || this == DELIVERED;
     }
@@ -26,8 +31,12 @@ public enum MatchStatus {
         return isPending() || this == DELIVERED;
     }
 
-    /** The names of the states with the property, for SQL parameters ({@code status in (:statuses)}). */
+    /**
+     * The names of the states with the property, for SQL parameters
+     * ({@code status in (:statuses)}).
+     */
     public static List<String> namesWhere(Predicate<MatchStatus> property) {
         return Arrays.stream(values()).filter(property).map(Enum::name).toList();
     }
+
 }

@@ -38,43 +38,67 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A matching round: after a post is created or changed, the engine allocates the free units of the
- * open posts, and each allocated pair becomes a proposed match whose units are reserved. Rounds read
- * the database, so several instances propose consistently; reservations are conditional updates, so
- * a pair whose units another round took meanwhile is simply not proposed (its units are gone). Posts of
- * organisations that paused incoming proposals take no part.
+ * A matching round: after a post is created or changed, the engine allocates the free
+ * units of the open posts, and each allocated pair becomes a proposed match whose units
+ * are reserved. Rounds read the database, so several instances propose consistently;
+ * reservations are conditional updates, so a pair whose units another round took
+ * meanwhile is simply not proposed (its units are gone). Posts of organisations that
+ * paused incoming proposals take no part.
  */
 @Component
 public class MatchingRounds {
 
     private static final Logger log = LoggerFactory.getLogger(MatchingRounds.class);
+
     private static final Duration FAIRNESS_WINDOW = Duration.ofDays(30);
 
     private final MatchingEngine engine;
+
     private final OfferRepository offers;
+
     private final NeedRepository needs;
+
     private final OrganisationRepository organisations;
+
     private final MatchRepository matches;
+
     private final Reservations reservations;
+
     private final CorePosts corePosts;
+
     private final OpenPosts openPosts;
+
     private final JdbcClient jdbc;
+
     private final TransactionTemplate transaction;
+
     private final Clock clock;
+
     private final Duration proposalValidity;
+
     private final MatchEventRepository events;
+
     private final MatchMails mails;
+
     private final RoundCatchUp catchUp;
-    /** Deadlocks and serialisation failures between concurrent rounds are retried, with a short back-off. */
+
+    /**
+     * Deadlocks and serialisation failures between concurrent rounds are retried, with a
+     * short back-off.
+     */
     private final RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
-            .predicate(problem -> problem instanceof ConcurrencyFailureException || problem instanceof TransientDataAccessException)
-            .maxRetries(5).delay(Duration.ofMillis(20)).multiplier(2).jitter(Duration.ofMillis(10)).build());
+        .predicate(problem -> problem instanceof ConcurrencyFailureException
+                || problem instanceof TransientDataAccessException)
+        .maxRetries(5)
+        .delay(Duration.ofMillis(20))
+        .multiplier(2)
+        .jitter(Duration.ofMillis(10))
+        .build());
 
     MatchingRounds(MatchingEngine engine, OfferRepository offers, NeedRepository needs,
-                   OrganisationRepository organisations, MatchRepository matches, Reservations reservations,
-                   CorePosts corePosts, OpenPosts openPosts, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
-                   InKindProperties properties,
-                   MatchEventRepository events, MatchMails mails, RoundCatchUp catchUp) {
+            OrganisationRepository organisations, MatchRepository matches, Reservations reservations,
+            CorePosts corePosts, OpenPosts openPosts, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+            InKindProperties properties, MatchEventRepository events, MatchMails mails, RoundCatchUp catchUp) {
         this.catchUp = catchUp;
         this.events = events;
         this.mails = mails;
@@ -105,13 +129,15 @@ public class MatchingRounds {
     }
 
     /**
-     * Runs a round; if it fails even after its retries, the round is owed (a durable mark) and the
-     * catch-up job runs it. The member's change is committed already and stays.
+     * Runs a round; if it fails even after its retries, the round is owed (a durable
+     * mark) and the catch-up job runs it. The member's change is committed already and
+     * stays.
      */
     void runOrOwe() {
         try {
             run();
-        } catch (RuntimeException failed) {
+        }
+        catch (RuntimeException failed) {
             log.warn("Matching round failed; the catch-up job will run it again", failed);
             catchUp.owe();
         }
@@ -126,24 +152,33 @@ public class MatchingRounds {
 
     /** Runs a round now; returns the matches it proposed. */
     public List<Match> run() {
-        Map<Long, StoredOrganisation> organisationsById = organisations.findAll().stream()
-                .collect(Collectors.toMap(StoredOrganisation::id, Function.identity()));
+        Map<Long, StoredOrganisation> organisationsById = organisations.findAll()
+            .stream()
+            .collect(Collectors.toMap(StoredOrganisation::id, Function.identity()));
         Map<Long, Organisation> byId = new HashMap<>();
         organisationsById.forEach((id, organisation) -> byId.put(id, CorePosts.organisation(organisation)));
-        var openOffers = offers.findByStatus(PostStatus.OPEN).stream().filter(o -> o.remaining() > 0)
-                .filter(o -> !organisationsById.get(o.organisationId()).proposalsPaused())
-                .flatMap(o -> corePosts.readable(o, byId.get(o.organisationId())).stream()).toList();
-        var openNeeds = needs.findByStatus(PostStatus.OPEN).stream().filter(n -> n.remaining() > 0)
-                .filter(n -> !organisationsById.get(n.organisationId()).proposalsPaused())
-                .flatMap(n -> corePosts.readable(n, byId.get(n.organisationId())).stream()).toList();
+        var openOffers = offers.findByStatus(PostStatus.OPEN)
+            .stream()
+            .filter(o -> o.remaining() > 0)
+            .filter(o -> !organisationsById.get(o.organisationId()).proposalsPaused())
+            .flatMap(o -> corePosts.readable(o, byId.get(o.organisationId())).stream())
+            .toList();
+        var openNeeds = needs.findByStatus(PostStatus.OPEN)
+            .stream()
+            .filter(n -> n.remaining() > 0)
+            .filter(n -> !organisationsById.get(n.organisationId()).proposalsPaused())
+            .flatMap(n -> corePosts.readable(n, byId.get(n.organisationId())).stream())
+            .toList();
         if (openOffers.isEmpty() || openNeeds.isEmpty()) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
         Allocation allocation = engine.allocate(openOffers, openNeeds, new MatchingContext(today, recentReceipts()));
-        List<Match> proposed = allocation.pairs().stream()
-                .map(pair -> retry.invoke(() -> propose(pair, organisationsById)))
-                .flatMap(java.util.Optional::stream).toList();
+        List<Match> proposed = allocation.pairs()
+            .stream()
+            .map(pair -> retry.invoke(() -> propose(pair, organisationsById)))
+            .flatMap(java.util.Optional::stream)
+            .toList();
         proposed.forEach(match -> {
             openPosts.refresh(new PostChanged(Side.OFFER, match.offerId()));
             openPosts.refresh(new PostChanged(Side.NEED, match.needId()));
@@ -154,7 +189,10 @@ public class MatchingRounds {
         return proposed;
     }
 
-    /** Reserves the units, records the proposal and writes both e-mails, all in one transaction. */
+    /**
+     * Reserves the units, records the proposal and writes both e-mails, all in one
+     * transaction.
+     */
     private java.util.Optional<Match> propose(AllocatedPair pair, Map<Long, StoredOrganisation> organisationsById) {
         Instant now = clock.instant();
         return java.util.Optional.ofNullable(transaction.execute(status -> {
@@ -162,9 +200,9 @@ public class MatchingRounds {
                 status.setRollbackOnly();
                 return null;
             }
-            Match match = matches.save(Match.propose(pair.offerId(), pair.needId(), pair.units(),
-                    pair.candidate().score().value(), pair.candidate().score().breakdown(), now,
-                    now.plus(proposalValidity)));
+            Match match = matches
+                .save(Match.propose(pair.offerId(), pair.needId(), pair.units(), pair.candidate().score().value(),
+                        pair.candidate().score().breakdown(), now, now.plus(proposalValidity)));
             events.save(MatchEvent.of(null, match, "system", Channel.ROUND, "PROPOSED", now));
             var offer = offers.findById(match.offerId()).orElseThrow();
             var need = needs.findById(match.needId()).orElseThrow();
@@ -178,14 +216,15 @@ public class MatchingRounds {
     private Map<Long, Integer> recentReceipts() {
         Map<Long, Integer> receipts = new HashMap<>();
         jdbc.sql("""
-                        select n.organisation_id, count(*) from match_proposal m join need n on n.id = m.need_id
-                        where m.proposed_at >= :since and m.status in (:statuses)
-                        group by n.organisation_id""")
-                .param("statuses", MatchStatus.namesWhere(MatchStatus::holdsUnits))
-                .param("since", java.sql.Timestamp.from(clock.instant().minus(FAIRNESS_WINDOW)))
-                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2)))
-                .list()
-                .forEach(entry -> receipts.put(entry.getKey(), entry.getValue()));
+                select n.organisation_id, count(*) from match_proposal m join need n on n.id = m.need_id
+                where m.proposed_at >= :since and m.status in (:statuses)
+                group by n.organisation_id""")
+            .param("statuses", MatchStatus.namesWhere(MatchStatus::holdsUnits))
+            .param("since", java.sql.Timestamp.from(clock.instant().minus(FAIRNESS_WINDOW)))
+            .query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+            .list()
+            .forEach(entry -> receipts.put(entry.getKey(), entry.getValue()));
         return receipts;
     }
+
 }

@@ -13,26 +13,35 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Keeps the answer time of proposals: a reminder to the sides that have not answered, once, shortly
- * before a proposal expires; then the expiry, which gives the units back. Each proposal is handled in
- * a transaction of its own, with its e-mails, and recorded in the audit trail.
+ * Keeps the answer time of proposals: a reminder to the sides that have not answered,
+ * once, shortly before a proposal expires; then the expiry, which gives the units back.
+ * Each proposal is handled in a transaction of its own, with its e-mails, and recorded in
+ * the audit trail.
  */
 @Component
 class ProposalDeadlines {
 
     private final MatchRepository matches;
+
     private final MatchEventRepository events;
+
     private final Reservations reservations;
+
     private final MatchMails mails;
+
     private final MatchService service;
+
     private final OpenPosts openPosts;
+
     private final TransactionTemplate transaction;
+
     private final Clock clock;
+
     private final Duration remindBefore;
 
     ProposalDeadlines(MatchRepository matches, MatchEventRepository events, Reservations reservations, MatchMails mails,
-                      MatchService service, OpenPosts openPosts, TransactionTemplate transaction, Clock clock,
-                      InKindProperties properties) {
+            MatchService service, OpenPosts openPosts, TransactionTemplate transaction, Clock clock,
+            InKindProperties properties) {
         this.matches = matches;
         this.events = events;
         this.reservations = reservations;
@@ -47,12 +56,12 @@ class ProposalDeadlines {
     /** Sends the due reminders and expires the proposals whose time is over. */
     void run() {
         Instant now = clock.instant();
-        RowByRow.each("match-reminders", matches.findToRemind(now, now.plus(remindBefore)), match ->
-            transaction.executeWithoutResult(status -> {
-                Match reminded = matches.save(match.reminded(now));
-                mails.reminder(reminded, service.sideOf(reminded, Match.Side.COMPANY),
-                        service.sideOf(reminded, Match.Side.CENTRE));
-            }));
+        RowByRow.each("match-reminders", matches.findToRemind(now, now.plus(remindBefore)),
+                match -> transaction.executeWithoutResult(status -> {
+                    Match reminded = matches.save(match.reminded(now));
+                    mails.reminder(reminded, service.sideOf(reminded, Match.Side.COMPANY),
+                            service.sideOf(reminded, Match.Side.CENTRE));
+                }));
         RowByRow.each("match-expiry", matches.findExpired(now), match -> {
             transaction.executeWithoutResult(status -> {
                 Match expired = matches.save(match.expired(now));
@@ -63,4 +72,5 @@ class ProposalDeadlines {
             openPosts.refresh(new PostChanged(Side.NEED, match.needId()));
         });
     }
+
 }

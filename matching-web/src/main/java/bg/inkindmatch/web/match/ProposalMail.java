@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an e-mail says about one match to one side, in that side's language: what, why, until when,
- * and the links to answer. Nothing about the other side's people.
+ * What an e-mail says about one match to one side, in that side's language: what, why,
+ * until when, and the links to answer. Nothing about the other side's people.
  */
 record ProposalMail(String offerTitle, String needTitle, String category, String units, String municipality,
-                    LocalDate availableUntil, LocalDate neededBy, LocalDate expiresAt, List<String> reasons,
-                    String matchLink, String acceptLink, String declineLink) {
+        LocalDate availableUntil, LocalDate neededBy, LocalDate expiresAt, List<String> reasons, String matchLink,
+        String acceptLink, String declineLink) {
 
-    /** The values for the templates of a single e-mail: each value, and the whole as {@code item}. */
+    /**
+     * The values for the templates of a single e-mail: each value, and the whole as
+     * {@code item}.
+     */
     Map<String, Object> model() {
         Map<String, Object> model = new HashMap<>();
         model.put("item", this);

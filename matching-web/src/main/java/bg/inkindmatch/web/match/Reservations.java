@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes units from an offer and a need for a proposal, and gives them back when a proposal is
- * declined or expires. Each step is one conditional UPDATE, so the database itself decides, under
- * any concurrency, that the same last units are never taken twice.
+ * Takes units from an offer and a need for a proposal, and gives them back when a
+ * proposal is declined or expires. Each step is one conditional UPDATE, so the database
+ * itself decides, under any concurrency, that the same last units are never taken twice.
  */
 @Component
 class Reservations {
@@ -18,8 +18,8 @@ class Reservations {
     }
 
     /**
-     * Takes the units from the offer and the need if both are open and have them; false, taking
-     * nothing, if either does not.
+     * Takes the units from the offer and the need if both are open and have them; false,
+     * taking nothing, if either does not.
      */
     boolean take(long offerId, long needId, int units) {
         if (!takeFrom("offer", offerId, units)) {
@@ -33,9 +33,12 @@ class Reservations {
     }
 
     private boolean takeFrom(String table, long id, int units) {
-        return jdbc.sql("update " + table + " set remaining = remaining - :units, version = version + 1"
-                        + " where id = :id and status = 'OPEN' and remaining >= :units")
-                .param("units", units).param("id", id).update() == 1;
+        return jdbc
+            .sql("update " + table + " set remaining = remaining - :units, version = version + 1"
+                    + " where id = :id and status = 'OPEN' and remaining >= :units")
+            .param("units", units)
+            .param("id", id)
+            .update() == 1;
     }
 
     /** Gives the units back to the offer and the need (never beyond their totals). */
@@ -45,7 +48,11 @@ class Reservations {
     }
 
     private void giveBack(String table, long id, int units) {
-        jdbc.sql("update " + table + " set remaining = least(total, remaining + :units), version = version + 1 where id = :id")
-                .param("units", units).param("id", id).update();
+        jdbc.sql("update " + table
+                + " set remaining = least(total, remaining + :units), version = version + 1 where id = :id")
+            .param("units", units)
+            .param("id", id)
+            .update();
     }
+
 }

@@ -12,9 +12,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 
 /**
- * The durable mark of a matching round that is still owed: a round that failed after its retries
- * leaves it, and the catch-up job runs a round while it is there. It lives in the database, so it
- * survives a restart and is seen by every instance.
+ * The durable mark of a matching round that is still owed: a round that failed after its
+ * retries leaves it, and the catch-up job runs a round while it is there. It lives in the
+ * database, so it survives a restart and is seen by every instance.
  */
 @Component
 class RoundCatchUp {
@@ -22,7 +22,9 @@ class RoundCatchUp {
     private static final Logger log = LoggerFactory.getLogger(RoundCatchUp.class);
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
+
     private final TransactionTemplate ownTransaction;
 
     RoundCatchUp(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
@@ -38,22 +40,25 @@ class RoundCatchUp {
             ownTransaction.executeWithoutResult(status -> {
                 if (!isOwed()) {
                     jdbc.sql("insert into matching_round_wanted (id, since) values (1, :at)")
-                            .param("at", Timestamp.from(clock.instant())).update();
+                        .param("at", Timestamp.from(clock.instant()))
+                        .update();
                 }
             });
-        } catch (RuntimeException alreadyOwed) {
+        }
+        catch (RuntimeException alreadyOwed) {
             log.debug("a round was owed already", alreadyOwed);
         }
     }
 
     /** Takes the mark, if there is one: true for the one caller that took it. */
     boolean take() {
-        Boolean taken = ownTransaction.execute(status ->
-                jdbc.sql("delete from matching_round_wanted where id = 1").update() == 1);
+        Boolean taken = ownTransaction
+            .execute(status -> jdbc.sql("delete from matching_round_wanted where id = 1").update() == 1);
         return Boolean.TRUE.equals(taken);
     }
 
     boolean isOwed() {
         return jdbc.sql("select count(*) from matching_round_wanted").query(Integer.class).single() > 0;
     }
+
 }

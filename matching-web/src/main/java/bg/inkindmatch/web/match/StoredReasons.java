@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The breakdown of a match's score as one text column: a line per criterion,
- * {@code criterion|weight|value|key|arg,arg}. Keys and arguments are codes and numbers, which never
- * hold the separators.
+ * {@code criterion|weight|value|key|arg,arg}. Keys and arguments are codes and numbers,
+ * which never hold the separators.
  */
 final class StoredReasons {
 
@@ -21,9 +21,9 @@ final class StoredReasons {
 
     static String write(List<ScoreLine> lines) {
         return lines.stream()
-                .map(line -> String.join("|", line.criterion().name(), Double.toString(line.weight()),
-                        Double.toString(line.value()), line.reason().key(), String.join(",", line.reason().args())))
-                .collect(Collectors.joining("\n"));
+            .map(line -> String.join("|", line.criterion().name(), Double.toString(line.weight()),
+                    Double.toString(line.value()), line.reason().key(), String.join(",", line.reason().args())))
+            .collect(Collectors.joining("\n"));
     }
 
     static List<ScoreLine> read(String text) {
@@ -37,4 +37,5 @@ final class StoredReasons {
                     Double.parseDouble(cells[2]), new Reason(cells[3], args));
         }).toList();
     }
+
 }

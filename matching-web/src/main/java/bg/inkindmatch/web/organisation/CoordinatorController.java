@@ -9,12 +9,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The coordinator's page of organisations: approve or reject registrations, see everyone. */
+/**
+ * The coordinator's page of organisations: approve or reject registrations, see everyone.
+ */
 @Controller
 class CoordinatorController {
 
     private final OrganisationRepository organisations;
+
     private final OrganisationService service;
+
     private final MatchingEngine engine;
 
     CoordinatorController(OrganisationRepository organisations, OrganisationService service, MatchingEngine engine) {
@@ -28,8 +32,11 @@ class CoordinatorController {
         String language = RegistrationController.language(locale);
         model.addAttribute("pending", organisations.findByStatusOrderByRegisteredAtAsc(OrganisationStatus.PENDING));
         model.addAttribute("all", organisations.findAllByOrderByNameAsc());
-        model.addAttribute("municipalityNames", engine.places().municipalities().stream()
-                .collect(java.util.stream.Collectors.toMap(m -> m.code(), m -> m.name(language))));
+        model.addAttribute("municipalityNames",
+                engine.places()
+                    .municipalities()
+                    .stream()
+                    .collect(java.util.stream.Collectors.toMap(m -> m.code(), m -> m.name(language))));
         return "organisation/coordinator";
     }
 
@@ -44,4 +51,5 @@ class CoordinatorController {
         service.decide(id, OrganisationStatus.REJECTED, coordinator.getUsername());
         return "redirect:/coordinator/organisations";
     }
+
 }

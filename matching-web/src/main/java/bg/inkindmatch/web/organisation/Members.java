@@ -17,24 +17,23 @@ public class Members {
 
     /**
      * The approved organisation of the signed-in member.
-     *
      * @throws AccessDeniedException (a 403 page) for anyone else
      */
     public StoredOrganisation current(UserDetails member) {
         return organisations.findByEmail(member.getUsername())
-                .filter(StoredOrganisation::isApproved)
-                .orElseThrow(() -> new AccessDeniedException("not a member of an approved organisation"));
+            .filter(StoredOrganisation::isApproved)
+            .orElseThrow(() -> new AccessDeniedException("not a member of an approved organisation"));
     }
 
     /**
      * The approved organisation of the signed-in member, which must be of the given kind.
-     *
      * @throws AccessDeniedException (a 403 page) for anyone else
      */
     public StoredOrganisation current(UserDetails member, OrganisationKind kind) {
         return organisations.findByEmail(member.getUsername())
-                .filter(StoredOrganisation::isApproved)
-                .filter(organisation -> organisation.kind() == kind)
-                .orElseThrow(() -> new AccessDeniedException("not an approved " + kind));
+            .filter(StoredOrganisation::isApproved)
+            .filter(organisation -> organisation.kind() == kind)
+            .orElseThrow(() -> new AccessDeniedException("not an approved " + kind));
     }
+
 }

@@ -10,4 +10,5 @@ class OrganisationNotFoundException extends RuntimeException {
     OrganisationNotFoundException(long id) {
         super("no organisation " + id);
     }
+
 }

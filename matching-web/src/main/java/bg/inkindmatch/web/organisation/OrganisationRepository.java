@@ -16,4 +16,5 @@ public interface OrganisationRepository extends ListCrudRepository<StoredOrganis
 
     /** Every organisation, by name. */
     List<StoredOrganisation> findAllByOrderByNameAsc();
+
 }

@@ -20,14 +20,19 @@ import java.util.Optional;
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
+
     private final Mailer mailer;
+
     private final InKindProperties properties;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
+
     private final JdbcClient jdbc;
 
     OrganisationService(OrganisationRepository organisations, Mailer mailer, InKindProperties properties,
-                        ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
+            ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.mailer = mailer;
@@ -37,11 +42,12 @@ public class OrganisationService {
     }
 
     /**
-     * Registers an organisation as pending and tells the coordinators. An address that is already
-     * registered gets an e-mail instead (at most once a day), and the caller learns nothing: the page
-     * must not reveal which addresses are registered. Nobody has proved yet that the address is the
-     * registrant's, so no e-mail carries a word the registrant wrote: they would make this form a relay
-     * for anybody's text to anybody's address.
+     * Registers an organisation as pending and tells the coordinators. An address that is
+     * already registered gets an e-mail instead (at most once a day), and the caller
+     * learns nothing: the page must not reveal which addresses are registered. Nobody has
+     * proved yet that the address is the registrant's, so no e-mail carries a word the
+     * registrant wrote: they would make this form a relay for anybody's text to anybody's
+     * address.
      */
     @Transactional
     public void register(RegistrationForm form) {
@@ -62,21 +68,26 @@ public class OrganisationService {
         }
     }
 
-    /** Claims today's "already registered" notice for the organisation; false if it had one in the last day. */
+    /**
+     * Claims today's "already registered" notice for the organisation; false if it had
+     * one in the last day.
+     */
     private boolean firstNoticeToday(StoredOrganisation organisation) {
         Instant now = clock.instant();
         return jdbc.sql("""
-                        update organisation set exists_notice_at = :now
-                        where id = :id and (exists_notice_at is null or exists_notice_at <= :dayAgo)""")
-                .param("now", Timestamp.from(now)).param("id", organisation.id())
-                .param("dayAgo", Timestamp.from(now.minus(Duration.ofDays(1))))
-                .update() == 1;
+                update organisation set exists_notice_at = :now
+                where id = :id and (exists_notice_at is null or exists_notice_at <= :dayAgo)""")
+            .param("now", Timestamp.from(now))
+            .param("id", organisation.id())
+            .param("dayAgo", Timestamp.from(now.minus(Duration.ofDays(1))))
+            .update() == 1;
     }
 
     /** A coordinator's decision on a registration; the organisation is told by e-mail. */
     @Transactional
     public StoredOrganisation decide(long id, OrganisationStatus decision, String coordinator) {
-        StoredOrganisation organisation = organisations.findById(id).orElseThrow(() -> new OrganisationNotFoundException(id));
+        StoredOrganisation organisation = organisations.findById(id)
+            .orElseThrow(() -> new OrganisationNotFoundException(id));
         if (organisation.status() == decision) {
             return organisation;
         }
@@ -90,18 +101,21 @@ public class OrganisationService {
     /** What e-mail the organisation gets from now on. */
     @Transactional
     public StoredOrganisation changeMailPreference(long id, MailPreference preference) {
-        StoredOrganisation organisation = organisations.findById(id).orElseThrow(() -> new OrganisationNotFoundException(id));
+        StoredOrganisation organisation = organisations.findById(id)
+            .orElseThrow(() -> new OrganisationNotFoundException(id));
         return organisation.mailPreference() == preference ? organisation
                 : organisations.save(organisation.withMailPreference(preference));
     }
 
     /**
-     * Stops or resumes new proposals for the organisation's posts; proposals already made stay as they
-     * are. Published as {@link ProposalsPauseChanged}, so matching takes it into account.
+     * Stops or resumes new proposals for the organisation's posts; proposals already made
+     * stay as they are. Published as {@link ProposalsPauseChanged}, so matching takes it
+     * into account.
      */
     @Transactional
     public StoredOrganisation pauseProposals(long id, boolean paused) {
-        StoredOrganisation organisation = organisations.findById(id).orElseThrow(() -> new OrganisationNotFoundException(id));
+        StoredOrganisation organisation = organisations.findById(id)
+            .orElseThrow(() -> new OrganisationNotFoundException(id));
         if (organisation.proposalsPaused() == paused) {
             return organisation;
         }
@@ -109,4 +123,5 @@ public class OrganisationService {
         events.publishEvent(new ProposalsPauseChanged(id, paused));
         return changed;
     }
+
 }

@@ -24,7 +24,9 @@ import java.util.Map;
 class RegistrationController {
 
     private final OrganisationService service;
+
     private final MatchingEngine engine;
+
     private final FormRecovery recovery;
 
     RegistrationController(OrganisationService service, MatchingEngine engine, FormRecovery recovery) {
@@ -43,10 +45,16 @@ class RegistrationController {
     Map<String, List<Municipality>> places(Locale locale) {
         String language = language(locale);
         Map<String, List<Municipality>> places = new LinkedHashMap<>();
-        engine.places().provinces().stream()
-                .sorted(java.util.Comparator.comparing((Province p) -> p.name(language)))
-                .forEach(p -> places.put(p.name(language), engine.places().municipalitiesOf(p.code()).stream()
-                        .sorted(java.util.Comparator.comparing((Municipality m) -> m.name(language))).toList()));
+        engine.places()
+            .provinces()
+            .stream()
+            .sorted(java.util.Comparator.comparing((Province p) -> p.name(language)))
+            .forEach(p -> places.put(p.name(language),
+                    engine.places()
+                        .municipalitiesOf(p.code())
+                        .stream()
+                        .sorted(java.util.Comparator.comparing((Municipality m) -> m.name(language)))
+                        .toList()));
         return places;
     }
 
@@ -58,7 +66,7 @@ class RegistrationController {
 
     @PostMapping("/register")
     String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors,
-                    HttpServletRequest request, Model model) {
+            HttpServletRequest request, Model model) {
         if (errors.getTarget() == null) {
             recovery.recover(RegistrationForm.class, request, errors, model);
             return "organisation/register";
@@ -88,4 +96,5 @@ class RegistrationController {
     static String language(Locale locale) {
         return "en".equals(locale.getLanguage()) ? "en" : "bg";
     }
+
 }

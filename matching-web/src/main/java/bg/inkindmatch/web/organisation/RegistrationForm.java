@@ -12,18 +12,18 @@ import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /** What an organisation fills in to register. Bound to the form; never an entity. */
-public record RegistrationForm(
-        @NotNull(message = "{organisation.kind.required}") OrganisationKind kind,
-        @NotBlank(message = "{organisation.name.required}") @Size(max = 200, message = "{field.too-long}") @CleanText @NoPersonalData String name,
-        @NotBlank(message = "{organisation.municipality.required}")
-        @Size(max = 5, message = "{organisation.municipality.unknown}") String municipality,
+public record RegistrationForm(@NotNull(message = "{organisation.kind.required}") OrganisationKind kind,
+        @NotBlank(message = "{organisation.name.required}") @Size(max = 200,
+                message = "{field.too-long}") @CleanText @NoPersonalData String name,
+        @NotBlank(message = "{organisation.municipality.required}") @Size(max = 5,
+                message = "{organisation.municipality.unknown}") String municipality,
         @Size(max = 2000, message = "{field.too-long}") @CleanText(multiline = true) @NoPersonalData String description,
-        @NotBlank(message = "{organisation.contact-person.required}") @Size(max = 200, message = "{field.too-long}")
-        @CleanText @NoPersonalData String contactPerson,
-        @NotBlank(message = "{organisation.email.required}") @Email(message = "{organisation.email.invalid}")
-        @Size(max = 254, message = "{field.too-long}") String email,
-        @NotBlank(message = "{organisation.phone.required}")
-        @Pattern(regexp = "^[+0-9 ()/.-]{6,40}$", message = "{organisation.phone.invalid}") String phone,
+        @NotBlank(message = "{organisation.contact-person.required}") @Size(max = 200,
+                message = "{field.too-long}") @CleanText @NoPersonalData String contactPerson,
+        @NotBlank(message = "{organisation.email.required}") @Email(message = "{organisation.email.invalid}") @Size(
+                max = 254, message = "{field.too-long}") String email,
+        @NotBlank(message = "{organisation.phone.required}") @Pattern(regexp = "^[+0-9 ()/.-]{6,40}$",
+                message = "{organisation.phone.invalid}") String phone,
         @Pattern(regexp = "^(bg|en)$", message = "{organisation.language.invalid}") String language) {
 
     public RegistrationForm {

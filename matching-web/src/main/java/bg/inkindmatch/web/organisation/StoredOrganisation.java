@@ -8,34 +8,21 @@ import org.springframework.data.relational.core.mapping.Table;
 import java.time.Instant;
 
 /**
- * A registered company or centre. There is no address: a centre names public handover points on its
- * needs. The contact person, e-mail and phone are shown to another organisation only after both
- * agreed on a match.
+ * A registered company or centre. There is no address: a centre names public handover
+ * points on its needs. The contact person, e-mail and phone are shown to another
+ * organisation only after both agreed on a match.
  */
 @Table("organisation")
-public record StoredOrganisation(
-        @Id Long id,
-        OrganisationKind kind,
-        String name,
-        String municipality,
-        String description,
-        String contactPerson,
-        String email,
-        String phone,
-        String language,
-        OrganisationStatus status,
-        Instant registeredAt,
-        Instant decidedAt,
-        String decidedBy,
-        MailPreference mailPreference,
-        boolean proposalsPaused,
-        @Version Integer version) {
+public record StoredOrganisation(@Id Long id, OrganisationKind kind, String name, String municipality,
+        String description, String contactPerson, String email, String phone, String language,
+        OrganisationStatus status, Instant registeredAt, Instant decidedAt, String decidedBy,
+        MailPreference mailPreference, boolean proposalsPaused, @Version Integer version) {
 
     /** A new, pending registration. */
     static StoredOrganisation register(RegistrationForm form, Instant now) {
-        return new StoredOrganisation(null, form.kind(), form.name().trim(), form.municipality(), form.description().trim(),
-                form.contactPerson().trim(), form.normalisedEmail(), form.phone().trim(), form.language(),
-                OrganisationStatus.PENDING, now, null, null, MailPreference.IMMEDIATE, false, null);
+        return new StoredOrganisation(null, form.kind(), form.name().trim(), form.municipality(),
+                form.description().trim(), form.contactPerson().trim(), form.normalisedEmail(), form.phone().trim(),
+                form.language(), OrganisationStatus.PENDING, now, null, null, MailPreference.IMMEDIATE, false, null);
     }
 
     /** This organisation after a coordinator's decision. */

@@ -20,11 +20,16 @@ public class CorePosts {
     /** The id a post that is only being typed gets in a preview. */
     static final long UNSAVED = -1;
 
-    /** Stored dates outside this window are not a post anybody could have made through the forms. */
+    /**
+     * Stored dates outside this window are not a post anybody could have made through the
+     * forms.
+     */
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
     private static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
     private final MatchingEngine engine;
+
     private final PostAttention attention;
 
     CorePosts(MatchingEngine engine, PostAttention attention) {
@@ -33,16 +38,18 @@ public class CorePosts {
     }
 
     /**
-     * The engine's view of a stored offer, or empty if the row cannot be read as a valid offer; such a
-     * row is left out of matching and listed for the coordinator, and never stops the caller.
+     * The engine's view of a stored offer, or empty if the row cannot be read as a valid
+     * offer; such a row is left out of matching and listed for the coordinator, and never
+     * stops the caller.
      */
     public Optional<Offer> readable(StoredOffer offer, Organisation company) {
         return readable(Side.OFFER, offer.id(), () -> offer(offer, company));
     }
 
     /**
-     * The engine's view of a stored need, or empty if the row cannot be read as a valid need; such a
-     * row is left out of matching and listed for the coordinator, and never stops the caller.
+     * The engine's view of a stored need, or empty if the row cannot be read as a valid
+     * need; such a row is left out of matching and listed for the coordinator, and never
+     * stops the caller.
      */
     public Optional<Need> readable(StoredNeed need, Organisation centre) {
         return readable(Side.NEED, need.id(), () -> need(need, centre));
@@ -51,7 +58,8 @@ public class CorePosts {
     private <T> Optional<T> readable(Side side, long id, Supplier<T> conversion) {
         try {
             return Optional.of(conversion.get());
-        } catch (RuntimeException unreadable) {
+        }
+        catch (RuntimeException unreadable) {
             attention.leftOut(side, id, unreadable);
             return Optional.empty();
         }
@@ -71,40 +79,45 @@ public class CorePosts {
 
     private Offer offer(StoredOffer offer, Organisation company) {
         return new Offer(offer.id(), company, offer.title(), offer.description(),
-                engine.taxonomy().require(offer.category()), Quantity.of(offer.total(), offer.unit()), offer.remaining(),
-                sane(offer.availableFrom(), "available from"), sane(offer.availableUntil(), "available until"),
-                engine.places().requireMunicipality(offer.origin()),
+                engine.taxonomy().require(offer.category()), Quantity.of(offer.total(), offer.unit()),
+                offer.remaining(), sane(offer.availableFrom(), "available from"),
+                sane(offer.availableUntil(), "available until"), engine.places().requireMunicipality(offer.origin()),
                 offer.reach(), offer.conditions().isBlank() ? Optional.empty() : Optional.of(offer.conditions()),
                 offer.status());
     }
 
     private Need need(StoredNeed need, Organisation centre) {
-        return new Need(need.id(), centre, need.title(), need.description(),
-                engine.taxonomy().require(need.category()), Quantity.of(need.total(), need.unit()), need.remaining(),
-                sane(need.neededBy(), "needed by"), need.urgency(), engine.places().requireMunicipality(need.handover()),
-                need.status());
+        return new Need(need.id(), centre, need.title(), need.description(), engine.taxonomy().require(need.category()),
+                Quantity.of(need.total(), need.unit()), need.remaining(), sane(need.neededBy(), "needed by"),
+                need.urgency(), engine.places().requireMunicipality(need.handover()), need.status());
     }
 
-    /** The offer a form describes, if the form is complete and consistent enough to match. */
+    /**
+     * The offer a form describes, if the form is complete and consistent enough to match.
+     */
     public Optional<Offer> offer(OfferForm form, Organisation company, String origin) {
         try {
-            return Optional.of(new Offer(UNSAVED, company, orPlaceholder(form.title()),
-                    form.description(), engine.taxonomy().require(form.category()),
-                    Quantity.of(form.quantity(), form.unit()), form.quantity(), form.availableFrom(), form.availableUntil(),
+            return Optional.of(new Offer(UNSAVED, company, orPlaceholder(form.title()), form.description(),
+                    engine.taxonomy().require(form.category()), Quantity.of(form.quantity(), form.unit()),
+                    form.quantity(), form.availableFrom(), form.availableUntil(),
                     engine.places().requireMunicipality(origin), form.reach(), Optional.empty(), PostStatus.OPEN));
-        } catch (RuntimeException incomplete) {
+        }
+        catch (RuntimeException incomplete) {
             return Optional.empty();
         }
     }
 
-    /** The need a form describes, if the form is complete and consistent enough to match. */
+    /**
+     * The need a form describes, if the form is complete and consistent enough to match.
+     */
     public Optional<Need> need(NeedForm form, Organisation centre) {
         try {
-            return Optional.of(new Need(UNSAVED, centre, orPlaceholder(form.title()),
-                    form.description(), engine.taxonomy().require(form.category()),
-                    Quantity.of(form.quantity(), form.unit()), form.quantity(), form.neededBy(), form.urgency(),
+            return Optional.of(new Need(UNSAVED, centre, orPlaceholder(form.title()), form.description(),
+                    engine.taxonomy().require(form.category()), Quantity.of(form.quantity(), form.unit()),
+                    form.quantity(), form.neededBy(), form.urgency(),
                     engine.places().requireMunicipality(form.handover()), PostStatus.OPEN));
-        } catch (RuntimeException incomplete) {
+        }
+        catch (RuntimeException incomplete) {
             return Optional.empty();
         }
     }
@@ -113,4 +126,5 @@ public class CorePosts {
     private static String orPlaceholder(String title) {
         return title == null || title.isBlank() ? "-" : title.length() > 120 ? title.substring(0, 120) : title;
     }
+
 }

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.Period;
 
 /**
- * The dates a post may carry: a year back to three years ahead of today. A post is about the near
- * future, and nothing outside the window can be stored and then break matching for everybody.
+ * The dates a post may carry: a year back to three years ahead of today. A post is about
+ * the near future, and nothing outside the window can be stored and then break matching
+ * for everybody.
  *
  * @param today the day the form is checked on
  */

@@ -11,4 +11,5 @@ class NeedController extends PostController<StoredNeed, NeedForm> {
     NeedController(NeedSide side, Parts parts) {
         super(side, parts);
     }
+
 }

@@ -19,17 +19,22 @@ import java.util.List;
 /** What a centre fills in to ask for something. Bound to the form; never an entity. */
 @PostFits
 public record NeedForm(
-        @NotBlank(message = "{post.title.required}") @Size(max = 120, message = "{field.too-long}") @CleanText @NoPersonalData String title,
+        @NotBlank(message = "{post.title.required}") @Size(max = 120,
+                message = "{field.too-long}") @CleanText @NoPersonalData String title,
         @Size(max = 4000, message = "{field.too-long}") @CleanText(multiline = true) @NoPersonalData String description,
         @NotBlank(message = "{post.category.required}") @Size(max = 60, message = "{field.too-long}") String category,
         @NotNull(message = "{post.unit.required}") Unit unit,
-        @NotNull(message = "{post.quantity.required}") @Min(value = 1, message = "{post.quantity.range}")
-        @Max(value = 100_000, message = "{post.quantity.range}") Integer quantity,
-        @NotNull(message = "{need.needed-by.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate neededBy,
+        @NotNull(message = "{post.quantity.required}") @Min(value = 1, message = "{post.quantity.range}") @Max(
+                value = 100_000, message = "{post.quantity.range}") Integer quantity,
+        @NotNull(message = "{need.needed-by.required}") @DateTimeFormat(
+                iso = DateTimeFormat.ISO.DATE) LocalDate neededBy,
         @NotNull(message = "{need.urgency.required}") Urgency urgency,
-        @NotBlank(message = "{need.handover.required}") @Size(max = 5, message = "{need.handover.unknown}") String handover,
-        @NotBlank(message = "{need.handover-point.required}") @Size(max = 200, message = "{field.too-long}")
-        @CleanText @NoPersonalData String handoverPoint) implements PostForm {
+        @NotBlank(message = "{need.handover.required}") @Size(max = 5,
+                message = "{need.handover.unknown}") String handover,
+        @NotBlank(message = "{need.handover-point.required}") @Size(max = 200,
+                message = "{field.too-long}") @CleanText @NoPersonalData String handoverPoint)
+        implements
+            PostForm {
 
     public NeedForm {
         title = title == null ? "" : title;
@@ -39,7 +44,10 @@ public record NeedForm(
         handoverPoint = handoverPoint == null ? "" : handoverPoint;
     }
 
-    /** An empty form: normal urgency, needed within 30 days, handed over in the centre's municipality. */
+    /**
+     * An empty form: normal urgency, needed within 30 days, handed over in the centre's
+     * municipality.
+     */
     static NeedForm empty(LocalDate today, String municipality) {
         return new NeedForm("", "", "", null, null, today.plusDays(30), Urgency.NORMAL, municipality, "");
     }
@@ -50,13 +58,17 @@ public record NeedForm(
                 need.neededBy(), need.urgency(), need.handover(), need.handoverPoint());
     }
 
-    /** Needed by a day in the window and not already past; handed over in a known municipality. */
+    /**
+     * Needed by a day in the window and not already past; handed over in a known
+     * municipality.
+     */
     @Override
     public List<Refusal> sideRefusals(DateWindow window, Places places) {
         List<Refusal> refusals = new ArrayList<>();
         if (neededBy != null && neededBy.isBefore(window.today())) {
             refusals.add(new Refusal("neededBy", "{need.needed-by.past}"));
-        } else if (neededBy != null && !window.contains(neededBy)) {
+        }
+        else if (neededBy != null && !window.contains(neededBy)) {
             refusals.add(new Refusal("neededBy", "{post.date.outside-window}"));
         }
         if (!handover.isBlank() && places.municipality(handover).isEmpty()) {

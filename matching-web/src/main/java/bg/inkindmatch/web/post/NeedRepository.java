@@ -2,4 +2,5 @@ package bg.inkindmatch.web.post;
 
 /** Stored needs. */
 public interface NeedRepository extends PostRepository<StoredNeed> {
+
 }

@@ -24,8 +24,11 @@ import java.util.Optional;
 public class NeedSide implements PostSide<StoredNeed, NeedForm> {
 
     private final NeedRepository needs;
+
     private final CorePosts corePosts;
+
     private final MatchingEngine engine;
+
     private final PostChoices choices;
 
     NeedSide(NeedRepository needs, CorePosts corePosts, MatchingEngine engine, PostChoices choices) {
@@ -82,8 +85,9 @@ public class NeedSide implements PostSide<StoredNeed, NeedForm> {
 
     @Override
     public Optional<Ranking> ranking(NeedForm form, StoredOrganisation owner, PostIndex index, MatchingContext context,
-                                     int top) {
-        return corePosts.need(form, CorePosts.organisation(owner)).map(need -> engine.rankOffers(need, index, context, top));
+            int top) {
+        return corePosts.need(form, CorePosts.organisation(owner))
+            .map(need -> engine.rankOffers(need, index, context, top));
     }
 
     @Override
@@ -97,4 +101,5 @@ public class NeedSide implements PostSide<StoredNeed, NeedForm> {
                 ? corePosts.readable(post, CorePosts.organisation(owner)) : Optional.empty();
         matchable.ifPresentOrElse(index::put, () -> index.removeNeed(post.id()));
     }
+
 }

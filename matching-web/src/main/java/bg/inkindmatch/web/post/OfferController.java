@@ -11,4 +11,5 @@ class OfferController extends PostController<StoredOffer, OfferForm> {
     OfferController(OfferSide side, Parts parts) {
         super(side, parts);
     }
+
 }

@@ -19,16 +19,21 @@ import java.util.List;
 /** What a company fills in to offer something. Bound to the form; never an entity. */
 @PostFits
 public record OfferForm(
-        @NotBlank(message = "{post.title.required}") @Size(max = 120, message = "{field.too-long}") @CleanText @NoPersonalData String title,
+        @NotBlank(message = "{post.title.required}") @Size(max = 120,
+                message = "{field.too-long}") @CleanText @NoPersonalData String title,
         @Size(max = 4000, message = "{field.too-long}") @CleanText(multiline = true) @NoPersonalData String description,
         @NotBlank(message = "{post.category.required}") @Size(max = 60, message = "{field.too-long}") String category,
         @NotNull(message = "{post.unit.required}") Unit unit,
-        @NotNull(message = "{post.quantity.required}") @Min(value = 1, message = "{post.quantity.range}")
-        @Max(value = 100_000, message = "{post.quantity.range}") Integer quantity,
-        @NotNull(message = "{offer.available-from.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate availableFrom,
-        @NotNull(message = "{offer.available-until.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate availableUntil,
+        @NotNull(message = "{post.quantity.required}") @Min(value = 1, message = "{post.quantity.range}") @Max(
+                value = 100_000, message = "{post.quantity.range}") Integer quantity,
+        @NotNull(message = "{offer.available-from.required}") @DateTimeFormat(
+                iso = DateTimeFormat.ISO.DATE) LocalDate availableFrom,
+        @NotNull(message = "{offer.available-until.required}") @DateTimeFormat(
+                iso = DateTimeFormat.ISO.DATE) LocalDate availableUntil,
         @NotNull(message = "{offer.reach.required}") Reach reach,
-        @Size(max = 1000, message = "{field.too-long}") @CleanText(multiline = true) @NoPersonalData String conditions) implements PostForm {
+        @Size(max = 1000, message = "{field.too-long}") @CleanText(multiline = true) @NoPersonalData String conditions)
+        implements
+            PostForm {
 
     public OfferForm {
         title = title == null ? "" : title;
@@ -63,7 +68,8 @@ public record OfferForm(
         }
         if (refusals.isEmpty() && availableUntil.isBefore(availableFrom)) {
             refusals.add(new Refusal("availableUntil", "{offer.available-until.before-from}"));
-        } else if (refusals.isEmpty() && availableUntil.isBefore(window.today())) {
+        }
+        else if (refusals.isEmpty() && availableUntil.isBefore(window.today())) {
             refusals.add(new Refusal("availableUntil", "{offer.available-until.past}"));
         }
         return refusals;

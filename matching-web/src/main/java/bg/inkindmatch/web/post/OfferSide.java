@@ -24,7 +24,9 @@ import java.util.Optional;
 public class OfferSide implements PostSide<StoredOffer, OfferForm> {
 
     private final OfferRepository offers;
+
     private final CorePosts corePosts;
+
     private final MatchingEngine engine;
 
     OfferSide(OfferRepository offers, CorePosts corePosts, MatchingEngine engine) {
@@ -80,9 +82,9 @@ public class OfferSide implements PostSide<StoredOffer, OfferForm> {
 
     @Override
     public Optional<Ranking> ranking(OfferForm form, StoredOrganisation owner, PostIndex index, MatchingContext context,
-                                     int top) {
+            int top) {
         return corePosts.offer(form, CorePosts.organisation(owner), owner.municipality())
-                .map(offer -> engine.rankNeeds(offer, index, context, top));
+            .map(offer -> engine.rankNeeds(offer, index, context, top));
     }
 
     @Override
@@ -96,4 +98,5 @@ public class OfferSide implements PostSide<StoredOffer, OfferForm> {
                 ? corePosts.readable(post, CorePosts.organisation(owner)) : Optional.empty();
         matchable.ifPresentOrElse(index::put, () -> index.removeOffer(post.id()));
     }
+
 }

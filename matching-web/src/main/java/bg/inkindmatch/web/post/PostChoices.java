@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The choices the post forms offer, in the member's language: categories by branch, places by province. */
+/**
+ * The choices the post forms offer, in the member's language: categories by branch,
+ * places by province.
+ */
 @Component
 public class PostChoices {
 
@@ -27,25 +30,35 @@ public class PostChoices {
         return "en".equals(locale.getLanguage()) ? "en" : "bg";
     }
 
-    /** Branch label to its categories (the branch itself first, as "any"), in the taxonomy's order. */
+    /**
+     * Branch label to its categories (the branch itself first, as "any"), in the
+     * taxonomy's order.
+     */
     public Map<String, List<Choice>> categories(Locale locale) {
         String language = language(locale);
         Map<String, List<Choice>> byBranch = new LinkedHashMap<>();
         for (Category category : engine.taxonomy().categories()) {
             Category branch = engine.taxonomy().require(category.branchCode());
             byBranch.computeIfAbsent(branch.label(language), k -> new java.util.ArrayList<>())
-                    .add(new Choice(category.code(), category.label(language)));
+                .add(new Choice(category.code(), category.label(language)));
         }
         return byBranch;
     }
 
-    /** Province name to its municipalities, both in alphabetical order of the language. */
+    /**
+     * Province name to its municipalities, both in alphabetical order of the language.
+     */
     public Map<String, List<Choice>> municipalities(Locale locale) {
         String language = language(locale);
         Map<String, List<Choice>> byProvince = new LinkedHashMap<>();
-        engine.places().provinces().stream()
-                .sorted(Comparator.comparing((Province p) -> p.name(language)))
-                .forEach(p -> byProvince.put(p.name(language), engine.places().municipalitiesOf(p.code()).stream()
+        engine.places()
+            .provinces()
+            .stream()
+            .sorted(Comparator.comparing((Province p) -> p.name(language)))
+            .forEach(p -> byProvince.put(p.name(language),
+                    engine.places()
+                        .municipalitiesOf(p.code())
+                        .stream()
                         .sorted(Comparator.comparing((Municipality m) -> m.name(language)))
                         .map(m -> new Choice(m.code(), m.name(language)))
                         .toList()));
@@ -65,4 +78,5 @@ public class PostChoices {
     /** A value and its label. */
     public record Choice(String value, String label) {
     }
+
 }

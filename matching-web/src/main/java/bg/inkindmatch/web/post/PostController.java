@@ -24,9 +24,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A member's posts on one side: list, post, edit, preview, pause, resume, withdraw. Every step is
- * written once here; each side is mapped by a small subclass under its own address
- * ({@link OfferController}, {@link NeedController}), which fixes the form type the request binds to.
+ * A member's posts on one side: list, post, edit, preview, pause, resume, withdraw. Every
+ * step is written once here; each side is mapped by a small subclass under its own
+ * address ({@link OfferController}, {@link NeedController}), which fixes the form type
+ * the request binds to.
  *
  * @param <S> the side's stored post
  * @param <F> the side's form
@@ -34,9 +35,11 @@ import java.util.Locale;
 abstract class PostController<S extends StoredPost, F extends PostForm> {
 
     private static final String FORM = "post/form";
+
     private static final String PREVIEW_FRAGMENT = "post/preview :: preview";
 
     private final PostSide<S, F> side;
+
     private final Parts parts;
 
     PostController(PostSide<S, F> side, Parts parts) {
@@ -66,7 +69,7 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
 
     @PostMapping
     String create(@AuthenticationPrincipal UserDetails member, @Valid @ModelAttribute("form") F form,
-                  BindingResult errors, HttpServletRequest request, Model model) {
+            BindingResult errors, HttpServletRequest request, Model model) {
         StoredOrganisation owner = owner(member);
         if (unbound(errors, request, model) || errors.hasErrors()) {
             return FORM;
@@ -88,8 +91,7 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
 
     @PostMapping("/{id}")
     String update(@AuthenticationPrincipal UserDetails member, @PathVariable long id,
-                  @Valid @ModelAttribute("form") F form, BindingResult errors, Model model,
-                  HttpServletRequest request) {
+            @Valid @ModelAttribute("form") F form, BindingResult errors, Model model, HttpServletRequest request) {
         StoredOrganisation owner = owner(member);
         S post = parts.posts().find(side, owner, id);
         if (!post.editable()) {
@@ -100,7 +102,7 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
             return FORM;
         }
         if (form.quantity() != null && form.quantity() < post.taken()) {
-            errors.rejectValue("quantity", "post.quantity.below-taken", new Object[] {post.taken()}, null);
+            errors.rejectValue("quantity", "post.quantity.below-taken", new Object[] { post.taken() }, null);
         }
         if (errors.hasErrors()) {
             return FORM;
@@ -110,14 +112,14 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
     }
 
     /**
-     * The live preview: how many open posts on the other side this post would match, with the best
-     * three. For htmx (typing in the form) only the preview fragment; without JavaScript the whole form
-     * again, with the preview and what was typed.
+     * The live preview: how many open posts on the other side this post would match, with
+     * the best three. For htmx (typing in the form) only the preview fragment; without
+     * JavaScript the whole form again, with the preview and what was typed.
      */
     @PostMapping("/preview")
-    String preview(@AuthenticationPrincipal UserDetails member, @ModelAttribute("form") F form,
-                   BindingResult errors, @RequestParam(name = "postId", required = false) Long postId,
-                   HtmxRequest htmx, Model model, Locale locale, HttpServletRequest request) {
+    String preview(@AuthenticationPrincipal UserDetails member, @ModelAttribute("form") F form, BindingResult errors,
+            @RequestParam(name = "postId", required = false) Long postId, HtmxRequest htmx, Model model, Locale locale,
+            HttpServletRequest request) {
         StoredOrganisation owner = owner(member);
         if (postId != null) {
             model.addAttribute("postId", parts.posts().find(side, owner, postId).id());
@@ -135,8 +137,9 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
     }
 
     /**
-     * A form whose values could not even be converted (a letter in a number) has no object to check:
-     * it is shown again with what was typed and a message next to each such field.
+     * A form whose values could not even be converted (a letter in a number) has no
+     * object to check: it is shown again with what was typed and a message next to each
+     * such field.
      */
     private boolean unbound(BindingResult errors, HttpServletRequest request, Model model) {
         if (errors.getTarget() != null) {
@@ -157,6 +160,7 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
     /** What the pages of every side share. */
     @Component
     record Parts(PostService posts, Members members, PostChoices choices, Clock clock, PostPreviews previews,
-                 FormRecovery recovery) {
+            FormRecovery recovery) {
     }
+
 }

@@ -10,9 +10,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The rules of a post that span fields or need the reference data: a known category, a unit that
- * fits it, dates in order and not past, a known handover municipality. Each error is attached to the
- * field it concerns.
+ * The rules of a post that span fields or need the reference data: a known category, a
+ * unit that fits it, dates in order and not past, a known handover municipality. Each
+ * error is attached to the field it concerns.
  */
 @Documented
 @Constraint(validatedBy = PostFitsValidator.class)
@@ -25,4 +25,5 @@ public @interface PostFits {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
 }

@@ -10,12 +10,13 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Checks {@link PostFits}: the category and unit against the taxonomy, then the side's own fields
- * against the {@link DateWindow window} around today and the places.
+ * Checks {@link PostFits}: the category and unit against the taxonomy, then the side's
+ * own fields against the {@link DateWindow window} around today and the places.
  */
 public class PostFitsValidator implements ConstraintValidator<PostFits, PostForm> {
 
     private final MatchingEngine engine;
+
     private final Clock clock;
 
     public PostFitsValidator(MatchingEngine engine, Clock clock) {
@@ -27,7 +28,8 @@ public class PostFitsValidator implements ConstraintValidator<PostFits, PostForm
     public boolean isValid(PostForm form, ConstraintValidatorContext context) {
         context.disableDefaultConstraintViolation();
         boolean valid = true;
-        Optional<Category> category = form.category().isBlank() ? Optional.empty() : engine.taxonomy().category(form.category());
+        Optional<Category> category = form.category().isBlank() ? Optional.empty()
+                : engine.taxonomy().category(form.category());
         if (!form.category().isBlank() && category.isEmpty()) {
             valid = reject(context, new PostForm.Refusal("category", "{post.category.unknown}"));
         }
@@ -41,8 +43,10 @@ public class PostFitsValidator implements ConstraintValidator<PostFits, PostForm
     }
 
     private static boolean reject(ConstraintValidatorContext context, PostForm.Refusal refusal) {
-        context.buildConstraintViolationWithTemplate(refusal.message()).addPropertyNode(refusal.field())
-                .addConstraintViolation();
+        context.buildConstraintViolationWithTemplate(refusal.message())
+            .addPropertyNode(refusal.field())
+            .addConstraintViolation();
         return false;
     }
+
 }

@@ -6,8 +6,9 @@ import bg.inkindmatch.core.taxonomy.Unit;
 import java.util.List;
 
 /**
- * What a member fills in to post on either side. The fields both sides share are here; each side's
- * form adds its own and checks them against today and the places ({@link PostFits} runs both).
+ * What a member fills in to post on either side. The fields both sides share are here;
+ * each side's form adds its own and checks them against today and the places
+ * ({@link PostFits} runs both).
  */
 public sealed interface PostForm permits OfferForm, NeedForm {
 
@@ -21,15 +22,19 @@ public sealed interface PostForm permits OfferForm, NeedForm {
 
     Integer quantity();
 
-    /** The side's own fields that do not fit, each with its message key; empty when they all fit. */
+    /**
+     * The side's own fields that do not fit, each with its message key; empty when they
+     * all fit.
+     */
     List<Refusal> sideRefusals(DateWindow window, Places places);
 
     /**
      * A field refused, with the message shown next to it.
      *
-     * @param field   the form field's name
+     * @param field the form field's name
      * @param message the message template, such as {@code {post.date.outside-window}}
      */
     record Refusal(String field, String message) {
     }
+
 }

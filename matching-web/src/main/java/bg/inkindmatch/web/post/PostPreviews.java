@@ -15,22 +15,31 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** The live preview of the offer and need forms: the engine's ranking against the open posts. */
+/**
+ * The live preview of the offer and need forms: the engine's ranking against the open
+ * posts.
+ */
 @Service
 public class PostPreviews {
 
     private static final int TOP = 3;
+
     private static final int REASONS = 3;
 
     private final MatchingEngine engine;
+
     private final OpenPosts openPosts;
+
     private final ReasonWording wording;
+
     private final PostChoices choices;
+
     private final MessageSource messages;
+
     private final Clock clock;
 
     PostPreviews(MatchingEngine engine, OpenPosts openPosts, ReasonWording wording, PostChoices choices,
-                 MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock) {
         this.engine = engine;
         this.openPosts = openPosts;
         this.wording = wording;
@@ -39,11 +48,14 @@ public class PostPreviews {
         this.clock = clock;
     }
 
-    /** What a post being typed would match on the other side; incomplete while it cannot be matched. */
+    /**
+     * What a post being typed would match on the other side; incomplete while it cannot
+     * be matched.
+     */
     public <F extends PostForm> Preview of(PostSide<?, F> side, F form, StoredOrganisation owner, Locale locale) {
         return side.ranking(form, owner, openPosts.index(), context(), TOP)
-                .map(ranking -> preview(ranking, side::otherSide, locale))
-                .orElseGet(Preview::incomplete);
+            .map(ranking -> preview(ranking, side::otherSide, locale))
+            .orElseGet(Preview::incomplete);
     }
 
     private MatchingContext context() {
@@ -57,8 +69,10 @@ public class PostPreviews {
             return new Preview.Line(other.title(), choices.categoryLabel(other.category().code(), locale),
                     other.remaining() + " " + unit, choices.municipalityName(other.municipality().code(), locale),
                     Math.round(candidate.score().value() * 100),
-                    wording.sentences(candidate.score().strongestReasons(REASONS).stream().map(ScoreLine::reason).toList(),
+                    wording.sentences(
+                            candidate.score().strongestReasons(REASONS).stream().map(ScoreLine::reason).toList(),
                             locale));
         }).toList());
     }
+
 }

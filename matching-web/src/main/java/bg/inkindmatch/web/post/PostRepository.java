@@ -25,10 +25,12 @@ public interface PostRepository<S extends StoredPost> extends ListCrudRepository
     List<S> findByStatus(PostStatus status);
 
     /**
-     * Moves the post to another state, touching nothing else, so that even a row whose other values
-     * no longer read back as they were written can be paused, resumed or withdrawn by its owner.
+     * Moves the post to another state, touching nothing else, so that even a row whose
+     * other values no longer read back as they were written can be paused, resumed or
+     * withdrawn by its owner.
      */
     @Modifying
     @Query("update #{#tableName} set status = :status, updated_at = :at, version = version + 1 where id = :id")
     int changeStatus(@Param("id") long id, @Param("status") String status, @Param("at") Instant at);
+
 }

@@ -9,15 +9,17 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * A member's posts on either side: only the organisation's own, never another's. Every change is
- * announced ({@link PostChanged}) in the transaction that makes it, and takes the post off the
- * coordinator's attention list, so that matching looks at it afresh.
+ * A member's posts on either side: only the organisation's own, never another's. Every
+ * change is announced ({@link PostChanged}) in the transaction that makes it, and takes
+ * the post off the coordinator's attention list, so that matching looks at it afresh.
  */
 @Service
 public class PostService {
 
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
+
     private final PostAttention attention;
 
     PostService(ApplicationEventPublisher events, Clock clock, PostAttention attention) {
@@ -33,8 +35,10 @@ public class PostService {
 
     /** One of the organisation's posts; another organisation's post is not found. */
     public <S extends StoredPost> S find(PostSide<S, ?> side, StoredOrganisation owner, long id) {
-        return side.repository().findById(id).filter(post -> post.organisationId() == owner.id())
-                .orElseThrow(() -> new PostNotFoundException(id));
+        return side.repository()
+            .findById(id)
+            .filter(post -> post.organisationId() == owner.id())
+            .orElseThrow(() -> new PostNotFoundException(id));
     }
 
     @Transactional
@@ -42,10 +46,13 @@ public class PostService {
         return saved(side, side.created(form, owner, clock.instant()));
     }
 
-    /** Saves an edit; the caller has checked that the new total covers the units already taken. */
+    /**
+     * Saves an edit; the caller has checked that the new total covers the units already
+     * taken.
+     */
     @Transactional
     public <S extends StoredPost, F extends PostForm> S update(PostSide<S, F> side, StoredOrganisation owner, long id,
-                                                                F form) {
+            F form) {
         S post = find(side, owner, id);
         if (!post.editable()) {
             throw new PostNotFoundException(id);
@@ -53,9 +60,13 @@ public class PostService {
         return saved(side, side.edited(post, form, clock.instant()));
     }
 
-    /** Pauses, resumes or withdraws; a change that does not apply leaves the post as it is. */
+    /**
+     * Pauses, resumes or withdraws; a change that does not apply leaves the post as it
+     * is.
+     */
     @Transactional
-    public <S extends StoredPost> S change(PostSide<S, ?> side, StoredOrganisation owner, long id, StatusChange change) {
+    public <S extends StoredPost> S change(PostSide<S, ?> side, StoredOrganisation owner, long id,
+            StatusChange change) {
         S post = find(side, owner, id);
         if (!change.changes(post.status())) {
             return post;
@@ -75,4 +86,5 @@ public class PostService {
         attention.resolved(side, id);
         events.publishEvent(new PostChanged(side, id));
     }
+
 }

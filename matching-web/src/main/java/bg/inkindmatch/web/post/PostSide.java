@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What differs between the two sides of the market; everything else about a post (its pages, its
- * service, its status changes, its preview) is written once against this.
+ * What differs between the two sides of the market; everything else about a post (its
+ * pages, its service, its status changes, its preview) is written once against this.
  *
  * @param <S> the side's stored post
  * @param <F> the side's form
@@ -44,15 +44,18 @@ public interface PostSide<S extends StoredPost, F extends PostForm> {
     /** A new open post of the owner. */
     S created(F form, StoredOrganisation owner, Instant now);
 
-    /** The post edited; units already taken stay taken (the caller has checked the new total covers them). */
+    /**
+     * The post edited; units already taken stay taken (the caller has checked the new
+     * total covers them).
+     */
     S edited(S post, F form, Instant now);
 
     /** The choices of the side's own fields, by the name the form reads them under. */
     Map<String, Object> choices(Locale locale);
 
     /**
-     * What a form being typed would match among the open posts of the other side, best first; empty
-     * while the form is not complete enough to match.
+     * What a form being typed would match among the open posts of the other side, best
+     * first; empty while the form is not complete enough to match.
      */
     Optional<Ranking> ranking(F form, StoredOrganisation owner, PostIndex index, MatchingContext context, int top);
 
@@ -60,8 +63,9 @@ public interface PostSide<S extends StoredPost, F extends PostForm> {
     Post otherSide(Candidate candidate);
 
     /**
-     * Puts the post into the index if it can be matched now (open, readable, its owner takes
-     * proposals), or takes it out.
+     * Puts the post into the index if it can be matched now (open, readable, its owner
+     * takes proposals), or takes it out.
      */
     void index(S post, StoredOrganisation owner, PostIndex index);
+
 }

@@ -28,4 +28,5 @@ public class PostSides {
     public List<PostSide<?, ?>> all() {
         return List.copyOf(bySide.values());
     }
+
 }

@@ -3,12 +3,12 @@ package bg.inkindmatch.web.post;
 import java.util.List;
 
 /**
- * What the live preview of a form shows: how many open posts on the other side the post would match,
- * and the best few, with public fields only.
+ * What the live preview of a form shows: how many open posts on the other side the post
+ * would match, and the best few, with public fields only.
  *
  * @param complete whether the form says enough to look for matches
- * @param count    how many posts it would match
- * @param top      the best few
+ * @param count how many posts it would match
+ * @param top the best few
  */
 public record Preview(boolean complete, int count, List<Line> top) {
 
@@ -20,14 +20,14 @@ public record Preview(boolean complete, int count, List<Line> top) {
     /**
      * One post of the other side: nothing that identifies a person or where anyone lives.
      *
-     * @param title        its title
-     * @param category     its category's label
-     * @param quantity     how many of what, e.g. "20 пакет"
+     * @param title its title
+     * @param category its category's label
+     * @param quantity how many of what, e.g. "20 пакет"
      * @param municipality the municipality of its handover point or origin
      * @param scorePercent its score, in percent
-     * @param reasons      the strongest reasons, as sentences
+     * @param reasons the strongest reasons, as sentences
      */
     public record Line(String title, String category, String quantity, String municipality, long scorePercent,
-                       List<String> reasons) {
+            List<String> reasons) {
     }
 }

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Says a reason of the score as a sentence in the member's language: codes in its arguments become
- * the names of categories, municipalities and provinces.
+ * Says a reason of the score as a sentence in the member's language: codes in its
+ * arguments become the names of categories, municipalities and provinces.
  */
 @Component
 public class ReasonWording {
 
     private final MessageSource messages;
+
     private final MatchingEngine engine;
 
     ReasonWording(MessageSource messages, MatchingEngine engine) {
@@ -34,9 +35,12 @@ public class ReasonWording {
     }
 
     private String readable(String arg, String language) {
-        return engine.taxonomy().category(arg).map(c -> c.label(language))
-                .or(() -> engine.places().municipality(arg).map(m -> m.name(language)))
-                .or(() -> engine.places().province(arg).map(p -> p.name(language)))
-                .orElse(arg);
+        return engine.taxonomy()
+            .category(arg)
+            .map(c -> c.label(language))
+            .or(() -> engine.places().municipality(arg).map(m -> m.name(language)))
+            .or(() -> engine.places().province(arg).map(p -> p.name(language)))
+            .orElse(arg);
     }
+
 }

@@ -1,14 +1,16 @@
 package bg.inkindmatch.web.post;
 
 /**
- * Which side of the market a post is on: it gives (an offer) or it asks (a need). The direction is a
- * property of the post; which organisations may post on a side is the side's rule ({@link PostSide}).
+ * Which side of the market a post is on: it gives (an offer) or it asks (a need). The
+ * direction is a property of the post; which organisations may post on a side is the
+ * side's rule ({@link PostSide}).
  */
 public enum Side {
-    OFFER("offer", "offers"),
-    NEED("need", "needs");
+
+    OFFER("offer", "offers"), NEED("need", "needs");
 
     private final String key;
+
     private final String path;
 
     Side(String key, String path) {
@@ -16,7 +18,9 @@ public enum Side {
         this.path = path;
     }
 
-    /** The prefix of the side's messages ({@code offer.list.title}) and of its templates. */
+    /**
+     * The prefix of the side's messages ({@code offer.list.title}) and of its templates.
+     */
     public String key() {
         return key;
     }
@@ -25,4 +29,5 @@ public enum Side {
     public String path() {
         return path;
     }
+
 }

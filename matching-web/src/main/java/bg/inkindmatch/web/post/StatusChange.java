@@ -5,13 +5,18 @@ import bg.inkindmatch.core.post.PostStatus;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a member may do to the state of a post: pause, resume, withdraw. The one post state machine. */
+/**
+ * What a member may do to the state of a post: pause, resume, withdraw. The one post
+ * state machine.
+ */
 public enum StatusChange {
+
     PAUSE, RESUME, WITHDRAW;
 
     /**
-     * The state after this change, or empty if the change does not apply (a withdrawn post stays
-     * withdrawn). Repeating a change is harmless: pausing a paused post leaves it paused.
+     * The state after this change, or empty if the change does not apply (a withdrawn
+     * post stays withdrawn). Repeating a change is harmless: pausing a paused post leaves
+     * it paused.
      */
     public Optional<PostStatus> from(PostStatus status) {
         return switch (this) {
@@ -22,7 +27,10 @@ public enum StatusChange {
         };
     }
 
-    /** Whether this change would move a post in this state to another state (the buttons a member sees). */
+    /**
+     * Whether this change would move a post in this state to another state (the buttons a
+     * member sees).
+     */
     public boolean changes(PostStatus status) {
         return from(status).filter(next -> next != status).isPresent();
     }
@@ -41,4 +49,5 @@ public enum StatusChange {
         }
         return Optional.empty();
     }
+
 }

@@ -11,27 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A centre's need as stored. The handover point is a public place in a municipality; there is no
- * field for where anybody lives. {@code remaining} counts the units still free to propose.
+ * A centre's need as stored. The handover point is a public place in a municipality;
+ * there is no field for where anybody lives. {@code remaining} counts the units still
+ * free to propose.
  */
 @Table("need")
-public record StoredNeed(
-        @Id Long id,
-        long organisationId,
-        String title,
-        String description,
-        String category,
-        Unit unit,
-        int total,
-        int remaining,
-        LocalDate neededBy,
-        Urgency urgency,
-        String handover,
-        String handoverPoint,
-        PostStatus status,
-        Instant createdAt,
-        Instant updatedAt,
-        @Version Integer version) implements StoredPost {
+public record StoredNeed(@Id Long id, long organisationId, String title, String description, String category, Unit unit,
+        int total, int remaining, LocalDate neededBy, Urgency urgency, String handover, String handoverPoint,
+        PostStatus status, Instant createdAt, Instant updatedAt, @Version Integer version) implements StoredPost {
 
     @Override
     public Side side() {
@@ -45,16 +32,16 @@ public record StoredNeed(
 
     /** A new open need of the organisation. */
     static StoredNeed create(NeedForm form, long organisationId, Instant now) {
-        return new StoredNeed(null, organisationId, form.title().trim(), form.description().trim(), form.category(), form.unit(),
-                form.quantity(), form.quantity(), form.neededBy(), form.urgency(), form.handover(),
+        return new StoredNeed(null, organisationId, form.title().trim(), form.description().trim(), form.category(),
+                form.unit(), form.quantity(), form.quantity(), form.neededBy(), form.urgency(), form.handover(),
                 form.handoverPoint().trim(), PostStatus.OPEN, now, now, null);
     }
 
     /** This need edited; units already proposed or received stay taken. */
     StoredNeed edited(NeedForm form, Instant now) {
         int taken = total - remaining;
-        return new StoredNeed(id, organisationId, form.title().trim(), form.description().trim(), form.category(), form.unit(),
-                form.quantity(), form.quantity() - taken, form.neededBy(), form.urgency(), form.handover(),
+        return new StoredNeed(id, organisationId, form.title().trim(), form.description().trim(), form.category(),
+                form.unit(), form.quantity(), form.quantity() - taken, form.neededBy(), form.urgency(), form.handover(),
                 form.handoverPoint().trim(), status, createdAt, now, version);
     }
 
@@ -65,7 +52,7 @@ public record StoredNeed(
 
     /** This need in another state. */
     StoredNeed withStatus(PostStatus newStatus, Instant now) {
-        return new StoredNeed(id, organisationId, title, description, category, unit, total, remaining, neededBy, urgency,
-                handover, handoverPoint, newStatus, createdAt, now, version);
+        return new StoredNeed(id, organisationId, title, description, category, unit, total, remaining, neededBy,
+                urgency, handover, handoverPoint, newStatus, createdAt, now, version);
     }
 }

@@ -10,25 +10,13 @@ import org.springframework.data.relational.core.mapping.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A company's offer as stored. {@code remaining} counts the units still free to propose. */
+/**
+ * A company's offer as stored. {@code remaining} counts the units still free to propose.
+ */
 @Table("offer")
-public record StoredOffer(
-        @Id Long id,
-        long organisationId,
-        String title,
-        String description,
-        String category,
-        Unit unit,
-        int total,
-        int remaining,
-        LocalDate availableFrom,
-        LocalDate availableUntil,
-        String origin,
-        Reach reach,
-        String conditions,
-        PostStatus status,
-        Instant createdAt,
-        Instant updatedAt,
+public record StoredOffer(@Id Long id, long organisationId, String title, String description, String category,
+        Unit unit, int total, int remaining, LocalDate availableFrom, LocalDate availableUntil, String origin,
+        Reach reach, String conditions, PostStatus status, Instant createdAt, Instant updatedAt,
         @Version Integer version) implements StoredPost {
 
     @Override
@@ -49,14 +37,14 @@ public record StoredOffer(
     }
 
     /**
-     * This offer edited. The units already proposed or given stay taken: the new total may not be
-     * smaller than they are, and what remains is the new total less them.
+     * This offer edited. The units already proposed or given stay taken: the new total
+     * may not be smaller than they are, and what remains is the new total less them.
      */
     StoredOffer edited(OfferForm form, Instant now) {
         int taken = total - remaining;
-        return new StoredOffer(id, organisationId, form.title().trim(), form.description().trim(), form.category(), form.unit(),
-                form.quantity(), form.quantity() - taken, form.availableFrom(), form.availableUntil(), origin,
-                form.reach(), form.conditions().trim(), status, createdAt, now, version);
+        return new StoredOffer(id, organisationId, form.title().trim(), form.description().trim(), form.category(),
+                form.unit(), form.quantity(), form.quantity() - taken, form.availableFrom(), form.availableUntil(),
+                origin, form.reach(), form.conditions().trim(), status, createdAt, now, version);
     }
 
     /** This offer, with nothing left to give or receive after its last handover. */

@@ -8,8 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A post as stored, whichever side it is on: what the member's lists, the status changes and the
- * coordinator need of it. {@code remaining} counts the units still free to propose.
+ * A post as stored, whichever side it is on: what the member's lists, the status changes
+ * and the coordinator need of it. {@code remaining} counts the units still free to
+ * propose.
  */
 public sealed interface StoredPost permits StoredOffer, StoredNeed {
 
@@ -34,7 +35,10 @@ public sealed interface StoredPost permits StoredOffer, StoredNeed {
     /** Offer or need. */
     Side side();
 
-    /** The last day the post is current: the end of availability, or the day the need is needed by. */
+    /**
+     * The last day the post is current: the end of availability, or the day the need is
+     * needed by.
+     */
     LocalDate closesOn();
 
     /** How many units are proposed, given or received already. */
@@ -47,8 +51,12 @@ public sealed interface StoredPost permits StoredOffer, StoredNeed {
         return status() != PostStatus.WITHDRAWN;
     }
 
-    /** The status changes that would change this post now, in the order a member reads them. */
+    /**
+     * The status changes that would change this post now, in the order a member reads
+     * them.
+     */
     default List<StatusChange> changes() {
         return Arrays.stream(StatusChange.values()).filter(change -> change.changes(status())).toList();
     }
+
 }

@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.List;
 
 /**
- * The units that fit a category, as the options of the unit field: the forms ask for them (htmx)
- * when the category changes. Without JavaScript the field lists every unit and the server checks.
+ * The units that fit a category, as the options of the unit field: the forms ask for them
+ * (htmx) when the category changes. Without JavaScript the field lists every unit and the
+ * server checks.
  */
 @Controller
 class UnitsController {
@@ -24,10 +25,13 @@ class UnitsController {
     }
 
     @GetMapping("/posts/units")
-    String units(@RequestParam(defaultValue = "") String category, @RequestParam(required = false) Unit unit, Model model) {
+    String units(@RequestParam(defaultValue = "") String category, @RequestParam(required = false) Unit unit,
+            Model model) {
         List<Unit> units = engine.taxonomy().category(category).map(Category::units).orElse(List.of(Unit.values()));
         model.addAttribute("units", units);
-        model.addAttribute("selected", unit != null && units.contains(unit) ? unit : units.size() == 1 ? units.get(0) : null);
+        model.addAttribute("selected",
+                unit != null && units.contains(unit) ? unit : units.size() == 1 ? units.get(0) : null);
         return "post/units :: options";
     }
+
 }

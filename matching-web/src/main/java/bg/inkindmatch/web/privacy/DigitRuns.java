@@ -4,24 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The numbers a text spells, however they are spaced: digit groups joined by any run of separators
- * (spaces, dashes, dots, slashes, brackets) form a run, and every stretch of consecutive groups of a
- * run, up to {@value #MAX_DIGITS} digits, is a number that may be personal data. Letters that look
- * like digits count as digits where they touch a digit ({@code O888 l23 456}). Dates
- * ({@code 25.12.2026}, {@code 2026-12-25}) are not numbers and split a run.
+ * The numbers a text spells, however they are spaced: digit groups joined by any run of
+ * separators (spaces, dashes, dots, slashes, brackets) form a run, and every stretch of
+ * consecutive groups of a run, up to {@value #MAX_DIGITS} digits, is a number that may be
+ * personal data. Letters that look like digits count as digits where they touch a digit
+ * ({@code O888 l23 456}). Dates ({@code 25.12.2026}, {@code 2026-12-25}) are not numbers
+ * and split a run.
  *
- * <p>One pass classifies the characters, one groups them; each group starts at most
+ * <p>
+ * One pass classifies the characters, one groups them; each group starts at most
  * {@value #MAX_DIGITS} numbers, so the work is linear in the length of the text.
  */
 final class DigitRuns {
 
-    /** The longest number looked at: an international phone number has at most 15 digits. */
+    /**
+     * The longest number looked at: an international phone number has at most 15 digits.
+     */
     static final int MAX_DIGITS = 15;
 
     /**
      * A number found in the text.
      *
-     * @param digits        its ASCII digits
+     * @param digits its ASCII digits
      * @param international whether a {@code +} stood before it
      */
     record Number(String digits, boolean international) {
@@ -87,14 +91,17 @@ final class DigitRuns {
                 run.add(new Group(text.substring(start, i), gap.toString(), plus));
                 gap.setLength(0);
                 plus = false;
-            } else if (isSeparator(c) && gap.length() < 64) {
+            }
+            else if (isSeparator(c) && gap.length() < 64) {
                 gap.append(c);
                 i++;
-            } else if (c == '+') {
+            }
+            else if (c == '+') {
                 plus = true;
                 gap.setLength(0);
                 i++;
-            } else {
+            }
+            else {
                 endRun(run);
                 gap.setLength(0);
                 plus = false;
@@ -104,7 +111,9 @@ final class DigitRuns {
         endRun(run);
     }
 
-    /** Emits the numbers of a finished run, leaving out its dates, and starts a new run. */
+    /**
+     * Emits the numbers of a finished run, leaving out its dates, and starts a new run.
+     */
     private void endRun(List<Group> run) {
         int from = 0;
         for (int k = 0; k < run.size(); k++) {
@@ -122,7 +131,8 @@ final class DigitRuns {
     private void emit(List<Group> groups) {
         for (int start = 0; start < groups.size(); start++) {
             StringBuilder digits = new StringBuilder();
-            for (int end = start; end < groups.size() && digits.length() + groups.get(end).digits().length() <= MAX_DIGITS; end++) {
+            for (int end = start; end < groups.size()
+                    && digits.length() + groups.get(end).digits().length() <= MAX_DIGITS; end++) {
                 digits.append(groups.get(end).digits());
                 numbers.add(new Number(digits.toString(), groups.get(start).plusBefore()));
             }
@@ -142,7 +152,8 @@ final class DigitRuns {
             return 0;
         }
         boolean dayMonthYear = isDay(first) && isMonth(second) && isYear(third);
-        boolean yearMonthDay = third.length() <= 2 && isYear(first) && first.length() == 4 && isMonth(second) && isDay(third);
+        boolean yearMonthDay = third.length() <= 2 && isYear(first) && first.length() == 4 && isMonth(second)
+                && isDay(third);
         return dayMonthYear || yearMonthDay ? 3 : 0;
     }
 
@@ -182,4 +193,5 @@ final class DigitRuns {
             default -> -1;
         };
     }
+
 }

@@ -1,15 +1,19 @@
 package bg.inkindmatch.web.privacy;
 
 /**
- * Finds e-mail addresses in normalised text, spaces around {@code @} and the dots of the domain
- * included ({@code maria @ abv . bg}), and IP literals ({@code maria@[10.0.0.1]}). It looks only
- * outwards from each {@code @}; a local part or domain never spans another {@code @}, so every
- * character is read at most twice.
+ * Finds e-mail addresses in normalised text, spaces around {@code @} and the dots of the
+ * domain included ({@code maria @ abv . bg}), and IP literals ({@code maria@[10.0.0.1]}).
+ * It looks only outwards from each {@code @}; a local part or domain never spans another
+ * {@code @}, so every character is read at most twice.
  */
 final class EmailAddresses {
 
     private static final int MAX_SPACES = 3;
-    /** The longest address literal ({@code [IPv6:...]}) looked at; it also keeps the search linear. */
+
+    /**
+     * The longest address literal ({@code [IPv6:...]}) looked at; it also keeps the
+     * search linear.
+     */
     private static final int MAX_LITERAL = 50;
 
     private EmailAddresses() {
@@ -34,7 +38,8 @@ final class EmailAddresses {
         if (i < text.length() && text.charAt(i) == '[') {
             int end = Math.min(text.length(), i + MAX_LITERAL);
             int close = i + 1;
-            while (close < end && (isLabelChar(text.charAt(close)) || text.charAt(close) == '.' || text.charAt(close) == ':')) {
+            while (close < end
+                    && (isLabelChar(text.charAt(close)) || text.charAt(close) == '.' || text.charAt(close) == ':')) {
                 close++;
             }
             return close > i + 1 && close < end && text.charAt(close) == ']';
@@ -62,7 +67,10 @@ final class EmailAddresses {
         return labels >= 2 && lastAllLetters || labels == 4 && !lastAllLetters;
     }
 
-    /** The index of the first non-space from {@code i} in the direction, at most a few spaces on. */
+    /**
+     * The index of the first non-space from {@code i} in the direction, at most a few
+     * spaces on.
+     */
     private static int skipSpaces(String text, int i, int step) {
         int skipped = 0;
         while (i >= 0 && i < text.length() && text.charAt(i) == ' ' && skipped < MAX_SPACES) {
@@ -79,4 +87,5 @@ final class EmailAddresses {
     private static boolean isLabelChar(char c) {
         return Character.isLetterOrDigit(c) || c == '-';
     }
+
 }

@@ -9,10 +9,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The annotated free text must hold no personal data (EGN, phone number, e-mail address). */
+/**
+ * The annotated free text must hold no personal data (EGN, phone number, e-mail address).
+ */
 @Documented
 @Constraint(validatedBy = NoPersonalDataValidator.class)
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NoPersonalData {
 
@@ -21,4 +23,5 @@ public @interface NoPersonalData {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
 }

@@ -14,4 +14,5 @@ public class NoPersonalDataValidator implements ConstraintValidator<NoPersonalDa
             return false;
         }).orElse(true);
     }
+
 }

@@ -4,31 +4,39 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds personal data in free text that must describe things, never people: an e-mail address, a
- * Bulgarian personal number (EGN) with a valid date and checksum, or a phone number.
+ * Finds personal data in free text that must describe things, never people: an e-mail
+ * address, a Bulgarian personal number (EGN) with a valid date and checksum, or a phone
+ * number.
  *
- * <p>The text is normalised before it is looked at ({@link LookupText}), so that the tricks that copy
- * and paste or a determined person produce do not hide what is there: Unicode compatibility forms
- * (full-width digits, {@code ＠}), invisible characters, digits of any script, any run of separators
- * between digits, letters that look like digits inside digit runs, and "at" / "dot" written out in
- * Latin or Cyrillic. Every step is a single pass over the text: the cost is linear in its length.
+ * <p>
+ * The text is normalised before it is looked at ({@link LookupText}), so that the tricks
+ * that copy and paste or a determined person produce do not hide what is there: Unicode
+ * compatibility forms (full-width digits, {@code ＠}), invisible characters, digits of any
+ * script, any run of separators between digits, letters that look like digits inside
+ * digit runs, and "at" / "dot" written out in Latin or Cyrillic. Every step is a single
+ * pass over the text: the cost is linear in its length.
  */
 public final class PersonalData {
 
     /** Longer texts are not examined: the field's length limit refuses them first. */
     public static final int MAX_EXAMINED = 20_000;
 
-    /** What kind of personal data a text holds; the message key of each is {@code privacy.<key>}. */
+    /**
+     * What kind of personal data a text holds; the message key of each is
+     * {@code privacy.<key>}.
+     */
     public enum Kind {
+
         EGN, PHONE, EMAIL;
 
         /** The lower-case key of this kind, used in message keys. */
         public String key() {
             return name().toLowerCase(Locale.ROOT);
         }
+
     }
 
-    private static final int[] EGN_WEIGHTS = {2, 4, 8, 5, 10, 9, 7, 3, 6};
+    private static final int[] EGN_WEIGHTS = { 2, 4, 8, 5, 10, 9, 7, 3, 6 };
 
     private PersonalData() {
     }
@@ -42,10 +50,12 @@ public final class PersonalData {
         if (EmailAddresses.appearIn(lookup.withWordsForAtAndDot())) {
             return Optional.of(Kind.EMAIL);
         }
-        return DigitRuns.of(lookup.text()).numbers().stream()
-                .map(PersonalData::kindOf)
-                .flatMap(Optional::stream)
-                .min(Enum::compareTo);
+        return DigitRuns.of(lookup.text())
+            .numbers()
+            .stream()
+            .map(PersonalData::kindOf)
+            .flatMap(Optional::stream)
+            .min(Enum::compareTo);
     }
 
     private static Optional<Kind> kindOf(DigitRuns.Number number) {
@@ -55,7 +65,10 @@ public final class PersonalData {
         return PhoneNumbers.looksLikeOne(number) ? Optional.of(Kind.PHONE) : Optional.empty();
     }
 
-    /** Whether ten ASCII digits form a valid EGN: a real birth date and the right check digit. */
+    /**
+     * Whether ten ASCII digits form a valid EGN: a real birth date and the right check
+     * digit.
+     */
     public static boolean isEgn(String digits) {
         if (digits.length() != 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
@@ -66,15 +79,18 @@ public final class PersonalData {
         if (month > 40) {
             month -= 40;
             year += 2000;
-        } else if (month > 20) {
+        }
+        else if (month > 20) {
             month -= 20;
             year += 1800;
-        } else {
+        }
+        else {
             year += 1900;
         }
         try {
             java.time.LocalDate.of(year, month, day);
-        } catch (java.time.DateTimeException e) {
+        }
+        catch (java.time.DateTimeException e) {
             return false;
         }
         int sum = 0;
@@ -84,4 +100,5 @@ public final class PersonalData {
         int check = sum % 11 == 10 ? 0 : sum % 11;
         return check == digits.charAt(9) - '0';
     }
+
 }

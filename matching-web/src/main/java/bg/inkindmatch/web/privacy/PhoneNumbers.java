@@ -1,10 +1,11 @@
 package bg.inkindmatch.web.privacy;
 
 /**
- * Which numbers are written like phone numbers: international ({@code +} or {@code 00} and a
- * country code), Bulgarian with {@code 359} and no plus, Bulgarian national (a leading 0 and 9 or 10
- * digits), or a Bulgarian mobile number without its leading 0 ({@code 888 123 456}). Prices,
- * quantities, years and dates are shorter or shaped otherwise and pass.
+ * Which numbers are written like phone numbers: international ({@code +} or {@code 00}
+ * and a country code), Bulgarian with {@code 359} and no plus, Bulgarian national (a
+ * leading 0 and 9 or 10 digits), or a Bulgarian mobile number without its leading 0
+ * ({@code 888 123 456}). Prices, quantities, years and dates are shorter or shaped
+ * otherwise and pass.
  */
 final class PhoneNumbers {
 
@@ -29,4 +30,5 @@ final class PhoneNumbers {
         return length == 9 && (digits.startsWith("87") || digits.startsWith("88") || digits.startsWith("89")
                 || digits.startsWith("98") || digits.startsWith("99"));
     }
+
 }

@@ -18,19 +18,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The e-mail preferences behind the link in every e-mail, without signing in: per proposal, a daily
- * digest, or none. {@code POST /e/{token}/stop} is the RFC 8058 one-click unsubscribe that mail
- * programs call from the List-Unsubscribe header (without a CSRF token; the signed link is the proof).
+ * The e-mail preferences behind the link in every e-mail, without signing in: per
+ * proposal, a daily digest, or none. {@code POST /e/{token}/stop} is the RFC 8058
+ * one-click unsubscribe that mail programs call from the List-Unsubscribe header (without
+ * a CSRF token; the signed link is the proof).
  */
 @Controller
 class MailPreferenceLinkController {
 
     private final PreferenceLinks links;
+
     private final OrganisationRepository organisationRepository;
+
     private final OrganisationService organisations;
 
     MailPreferenceLinkController(PreferenceLinks links, OrganisationRepository organisationRepository,
-                                 OrganisationService organisations) {
+            OrganisationService organisations) {
         this.links = links;
         this.organisationRepository = organisationRepository;
         this.organisations = organisations;
@@ -47,13 +50,14 @@ class MailPreferenceLinkController {
 
     @PostMapping("/e/{token}")
     String save(@PathVariable String token, @RequestParam(name = "mailPreference", required = false) String choice,
-                Model model, HttpServletResponse response) {
+            Model model, HttpServletResponse response) {
         Optional<StoredOrganisation> organisation = organisationOf(token);
         if (organisation.isEmpty()) {
             return invalid(model, response);
         }
         Optional<MailPreference> preference = Arrays.stream(MailPreference.values())
-                .filter(p -> p.name().equals(choice)).findFirst();
+            .filter(p -> p.name().equals(choice))
+            .findFirst();
         if (preference.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("choiceError", true);
@@ -63,11 +67,15 @@ class MailPreferenceLinkController {
         return page(model, token, saved, saved.mailPreference().name(), true);
     }
 
-    /** The one-click address opened in a browser: the preferences page of the same link. */
+    /**
+     * The one-click address opened in a browser: the preferences page of the same link.
+     */
     @GetMapping("/e/{token}/stop")
     String stopPage(@PathVariable String token) {
-        // encoded: a token is untrusted text, and a brace would be read as a URI template variable
-        return "redirect:/e/" + org.springframework.web.util.UriUtils.encodePathSegment(token, java.nio.charset.StandardCharsets.UTF_8);
+        // encoded: a token is untrusted text, and a brace would be read as a URI template
+        // variable
+        return "redirect:/e/" + org.springframework.web.util.UriUtils.encodePathSegment(token,
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @PostMapping("/e/{token}/stop")
@@ -81,7 +89,9 @@ class MailPreferenceLinkController {
     }
 
     private Optional<StoredOrganisation> organisationOf(String token) {
-        return links.organisationOf(token).flatMap(organisationRepository::findById).filter(StoredOrganisation::isApproved);
+        return links.organisationOf(token)
+            .flatMap(organisationRepository::findById)
+            .filter(StoredOrganisation::isApproved);
     }
 
     private String page(Model model, String token, StoredOrganisation organisation, String chosen, boolean saved) {
@@ -98,4 +108,5 @@ class MailPreferenceLinkController {
         model.addAttribute("problem", "link.invalid");
         return "match/link-problem";
     }
+
 }

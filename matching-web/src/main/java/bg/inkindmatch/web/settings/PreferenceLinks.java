@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The signed link, in every e-mail to a member organisation, to its e-mail preferences. It opens
- * without signing in and does not expire (an "unsubscribe" link must keep working); it can do nothing
- * but choose what e-mail the organisation gets.
+ * The signed link, in every e-mail to a member organisation, to its e-mail preferences.
+ * It opens without signing in and does not expire (an "unsubscribe" link must keep
+ * working); it can do nothing but choose what e-mail the organisation gets.
  */
 @Component
 class PreferenceLinks implements RecipientLinks {
@@ -42,7 +42,9 @@ class PreferenceLinks implements RecipientLinks {
     };
 
     private final LinkSigner signer;
+
     private final OrganisationRepository organisations;
+
     private final InKindProperties properties;
 
     PreferenceLinks(LinkSigner signer, OrganisationRepository organisations, InKindProperties properties) {
@@ -55,7 +57,8 @@ class PreferenceLinks implements RecipientLinks {
     public Optional<RecipientLinks.PreferenceLinks> forRecipient(String recipient) {
         return organisations.findByEmail(recipient).filter(StoredOrganisation::isApproved).map(organisation -> {
             String token = token(organisation.id());
-            return new RecipientLinks.PreferenceLinks(properties.link("/e/" + token), properties.link("/e/" + token + "/stop"));
+            return new RecipientLinks.PreferenceLinks(properties.link("/e/" + token),
+                    properties.link("/e/" + token + "/stop"));
         });
     }
 
@@ -64,8 +67,11 @@ class PreferenceLinks implements RecipientLinks {
         return signer.sign(PREFERENCES, organisationId);
     }
 
-    /** The organisation a token names, if it is exactly such a token and rightly signed. */
+    /**
+     * The organisation a token names, if it is exactly such a token and rightly signed.
+     */
     Optional<Long> organisationOf(String token) {
         return signer.verify(PREFERENCES, token);
     }
+
 }

@@ -18,11 +18,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import java.util.List;
 
-/** The signed-in organisation's settings: what e-mail it gets, and whether it takes new proposals. */
+/**
+ * The signed-in organisation's settings: what e-mail it gets, and whether it takes new
+ * proposals.
+ */
 @Controller
 class SettingsController {
 
     private final Members members;
+
     private final OrganisationService organisations;
 
     private final FormRecovery recovery;
@@ -48,7 +52,7 @@ class SettingsController {
 
     @PostMapping("/settings")
     String save(@AuthenticationPrincipal UserDetails member, @Valid @ModelAttribute("form") SettingsForm form,
-                BindingResult errors, Model model, HttpServletRequest request) {
+            BindingResult errors, Model model, HttpServletRequest request) {
         StoredOrganisation organisation = members.current(member);
         if (errors.getTarget() == null) {
             recovery.recover(SettingsForm.class, request, errors, model);
@@ -63,4 +67,5 @@ class SettingsController {
         organisations.pauseProposals(organisation.id(), form.paused());
         return "redirect:/settings?saved";
     }
+
 }

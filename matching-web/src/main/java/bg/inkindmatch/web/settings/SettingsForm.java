@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 /**
  * The organisation's settings as a form.
  *
- * @param mailPreference  per proposal, daily digest, or none
+ * @param mailPreference per proposal, daily digest, or none
  * @param proposalsPaused whether new proposals stop for now (absent means no)
  */
 record SettingsForm(@NotNull MailPreference mailPreference, Boolean proposalsPaused) {

@@ -6,15 +6,18 @@ import bg.inkindmatch.core.post.PostStatus;
 /**
  * What the staleness pages and e-mails show of a post.
  *
- * @param side           offer or need
- * @param id             the post
- * @param title          its title
+ * @param side offer or need
+ * @param id the post
+ * @param title its title
  * @param organisationId whose it is
- * @param status         its state
+ * @param status its state
  */
 record StalePost(Side side, long id, String title, long organisationId, PostStatus status) {
 
-    /** Whether it is a need (asked "still needed?") rather than an offer ("still available?"). */
+    /**
+     * Whether it is a need (asked "still needed?") rather than an offer ("still
+     * available?").
+     */
     public boolean isNeed() {
         return side == Side.NEED;
     }

@@ -22,31 +22,43 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Posts do not go stale silently. A post without activity for a while (default 30 days) is asked
- * "still needed / still available?" by e-mail with a one-click confirm link; activity of any kind, or the
- * confirmation, keeps it open; if nobody confirms within the grace period (default 7 days) it is
- * closed as expired and its organisation is told. An organisation that stopped e-mail is not asked by
- * e-mail but sees the question on its list of posts. Each post is handled in its own transaction.
+ * Posts do not go stale silently. A post without activity for a while (default 30 days)
+ * is asked "still needed / still available?" by e-mail with a one-click confirm link;
+ * activity of any kind, or the confirmation, keeps it open; if nobody confirms within the
+ * grace period (default 7 days) it is closed as expired and its organisation is told. An
+ * organisation that stopped e-mail is not asked by e-mail but sees the question on its
+ * list of posts. Each post is handled in its own transaction.
  */
 @Component
 class StalePosts {
 
     private final StalePostStore store;
+
     private final StillOpenLinks links;
+
     private final OfferRepository offers;
+
     private final NeedRepository needs;
+
     private final OrganisationRepository organisations;
+
     private final OpenPosts openPosts;
+
     private final Mailer mailer;
+
     private final InKindProperties properties;
+
     private final TransactionTemplate transaction;
+
     private final Clock clock;
+
     private final Duration after;
+
     private final Duration grace;
 
     StalePosts(StalePostStore store, StillOpenLinks links, OfferRepository offers, NeedRepository needs,
-               OrganisationRepository organisations, OpenPosts openPosts, Mailer mailer, InKindProperties properties,
-               TransactionTemplate transaction, Clock clock) {
+            OrganisationRepository organisations, OpenPosts openPosts, Mailer mailer, InKindProperties properties,
+            TransactionTemplate transaction, Clock clock) {
         this.store = store;
         this.links = links;
         this.offers = offers;
@@ -61,14 +73,18 @@ class StalePosts {
         this.grace = properties.staleness().grace();
     }
 
-    /** Asks about the quiet posts, forgets the questions activity answered, and closes the unconfirmed. */
+    /**
+     * Asks about the quiet posts, forgets the questions activity answered, and closes the
+     * unconfirmed.
+     */
     void run() {
         Instant now = clock.instant();
         for (Side side : Side.values()) {
             RowByRow.each("stale-posts ask " + side, store.quietSince(side, now.minus(after)),
                     postId -> transaction.executeWithoutResult(status -> ask(side, postId, now)));
         }
-        RowByRow.each("stale-posts settle", store.asked(), check -> transaction.executeWithoutResult(status -> settle(check, now)));
+        RowByRow.each("stale-posts settle", store.asked(),
+                check -> transaction.executeWithoutResult(status -> settle(check, now)));
     }
 
     private void ask(Side side, long postId, Instant now) {
@@ -86,7 +102,8 @@ class StalePosts {
     private void settle(StaleCheck check, Instant now) {
         if (!store.isStillQuiet(check)) {
             store.forget(check);
-        } else if (!now.isBefore(closesAt(check))) {
+        }
+        else if (!now.isBefore(closesAt(check))) {
             store.forget(check);
             if (store.close(check.side(), check.postId(), now)) {
                 openPosts.refresh(new PostChanged(check.side(), check.postId()));
@@ -99,8 +116,8 @@ class StalePosts {
     }
 
     /**
-     * Confirms that the post is still needed or available: it counts as activity and ends the question.
-     * Returns false if the post is no longer open or paused.
+     * Confirms that the post is still needed or available: it counts as activity and ends
+     * the question. Returns false if the post is no longer open or paused.
      */
     boolean confirm(StaleCheck check) {
         Boolean confirmed = transaction.execute(status -> {
@@ -118,7 +135,10 @@ class StalePosts {
         return check.askedAt().plus(grace);
     }
 
-    /** The day, in the partnership's zone, a post asked about is closed unless someone confirms. */
+    /**
+     * The day, in the partnership's zone, a post asked about is closed unless someone
+     * confirms.
+     */
     LocalDate closesOn(StaleCheck check) {
         return closesAt(check).atZone(clock.getZone()).toLocalDate();
     }
@@ -126,8 +146,10 @@ class StalePosts {
     /** The post, if it exists. */
     Optional<StalePost> post(Side side, long postId) {
         return side == Side.OFFER
-                ? offers.findById(postId).map(o -> new StalePost(side, o.id(), o.title(), o.organisationId(), o.status()))
-                : needs.findById(postId).map(n -> new StalePost(side, n.id(), n.title(), n.organisationId(), n.status()));
+                ? offers.findById(postId)
+                    .map(o -> new StalePost(side, o.id(), o.title(), o.organisationId(), o.status()))
+                : needs.findById(postId)
+                    .map(n -> new StalePost(side, n.id(), n.title(), n.organisationId(), n.status()));
     }
 
     private static Map<String, Object> model(StalePost post) {
@@ -143,4 +165,5 @@ class StalePosts {
             mailer.send(organisation.email(), organisation.language(), template, model, post.title());
         }
     }
+
 }

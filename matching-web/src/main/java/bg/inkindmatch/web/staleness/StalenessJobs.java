@@ -7,13 +7,14 @@ import bg.inkindmatch.web.system.InKindProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-
 /** The staleness check, run by db-scheduler on one instance at a time. */
 @Configuration(proxyBeanMethods = false)
 class StalenessJobs {
 
     @Bean
     RecurringTask<Void> stalePostsTask(StalePosts stalePosts, InKindProperties properties) {
-        return Tasks.recurring("stale-posts", FixedDelay.of(properties.staleness().checkEvery())).execute((instance, context) -> stalePosts.run());
+        return Tasks.recurring("stale-posts", FixedDelay.of(properties.staleness().checkEvery()))
+            .execute((instance, context) -> stalePosts.run());
     }
+
 }

@@ -11,14 +11,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import java.util.Optional;
 
 /**
- * The one-click "still needed / still available" link, without signing in. Following it only shows a
- * page (a GET changes nothing); its button, a POST, confirms. A changed link, or one for a post that
- * was closed meanwhile, shows a page that says so; confirming twice is harmless.
+ * The one-click "still needed / still available" link, without signing in. Following it
+ * only shows a page (a GET changes nothing); its button, a POST, confirms. A changed
+ * link, or one for a post that was closed meanwhile, shows a page that says so;
+ * confirming twice is harmless.
  */
 @Controller
 class StillOpenController {
 
     private final StillOpenLinks links;
+
     private final StalePosts stalePosts;
 
     StillOpenController(StillOpenLinks links, StalePosts stalePosts) {
@@ -69,4 +71,5 @@ class StillOpenController {
         model.addAttribute("problem", "still.closed");
         return "staleness/problem";
     }
+
 }

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The signed "still needed / still available" link: one post, one question (by when it was asked). */
+/**
+ * The signed "still needed / still available" link: one post, one question (by when it
+ * was asked).
+ */
 @Component
 class StillOpenLinks {
 
@@ -33,8 +36,8 @@ class StillOpenLinks {
 
         @Override
         public StaleCheck claim(List<String> fields) {
-            return new StaleCheck(Side.valueOf(fields.get(0).toUpperCase(Locale.ROOT)),
-                    Long.parseLong(fields.get(1)), Instant.ofEpochSecond(Long.parseLong(fields.get(2))));
+            return new StaleCheck(Side.valueOf(fields.get(0).toUpperCase(Locale.ROOT)), Long.parseLong(fields.get(1)),
+                    Instant.ofEpochSecond(Long.parseLong(fields.get(2))));
         }
     };
 
@@ -53,4 +56,5 @@ class StillOpenLinks {
     Optional<StaleCheck> verify(String token) {
         return signer.verify(STILL_OPEN, token);
     }
+
 }

@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A record changed by someone else meanwhile: a 409 page that says to reload, never a server error. */
+/**
+ * A record changed by someone else meanwhile: a 409 page that says to reload, never a
+ * server error.
+ */
 @ControllerAdvice
 class ConflictHandler {
 
@@ -15,4 +18,5 @@ class ConflictHandler {
     String conflict() {
         return "error/409";
     }
+
 }

@@ -17,35 +17,39 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The application's own settings ({@code inkind.*}), each with its default here and nowhere else,
- * checked at start-up: a wrong value stops the application with a message that names the setting.
+ * The application's own settings ({@code inkind.*}), each with its default here and
+ * nowhere else, checked at start-up: a wrong value stops the application with a message
+ * that names the setting.
  *
- * @param baseUrl      the address members reach the application at; links in e-mails start with it
+ * @param baseUrl the address members reach the application at; links in e-mails start
+ * with it
  * @param coordinators the e-mail addresses of the coordinators, comma-separated
- * @param zone         the time zone of the partnership: days, dates and the digest hour are counted in it
- * @param demo         whether the default embedded run loads the Ruse scenario into an empty database
- * @param mail         e-mail settings
- * @param signIn       limits of sign-in link requests (per 15 minutes)
+ * @param zone the time zone of the partnership: days, dates and the digest hour are
+ * counted in it
+ * @param demo whether the default embedded run loads the Ruse scenario into an empty
+ * database
+ * @param mail e-mail settings
+ * @param signIn limits of sign-in link requests (per 15 minutes)
  * @param registration limits of registrations (per hour)
- * @param matching     proposals: how long they wait, reminders, how often deadlines are checked
- * @param staleness    when quiet posts are asked "still needed?" and closed
+ * @param matching proposals: how long they wait, reminders, how often deadlines are
+ * checked
+ * @param staleness when quiet posts are asked "still needed?" and closed
  */
 @Validated
 @ConfigurationProperties("inkind")
-public record InKindProperties(
-        @NotNull @DefaultValue("http://localhost:8080") URI baseUrl,
+public record InKindProperties(@NotNull @DefaultValue("http://localhost:8080") URI baseUrl,
         @DefaultValue("coordinator@inkind-match.example") List<String> coordinators,
-        @NotNull @DefaultValue("Europe/Sofia") ZoneId zone,
-        @DefaultValue("true") boolean demo,
-        @Valid @DefaultValue Mail mail,
-        @Valid @DefaultValue SignIn signIn,
-        @Valid @DefaultValue Registration registration,
-        @Valid @DefaultValue Matching matching,
+        @NotNull @DefaultValue("Europe/Sofia") ZoneId zone, @DefaultValue("true") boolean demo,
+        @Valid @DefaultValue Mail mail, @Valid @DefaultValue SignIn signIn,
+        @Valid @DefaultValue Registration registration, @Valid @DefaultValue Matching matching,
         @Valid @DefaultValue Staleness staleness) {
 
     public InKindProperties {
         coordinators = coordinators == null ? List.of()
-                : coordinators.stream().map(email -> email.trim().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty()).toList();
+                : coordinators.stream()
+                    .map(email -> email.trim().toLowerCase(Locale.ROOT))
+                    .filter(e -> !e.isEmpty())
+                    .toList();
     }
 
     /** Whether the address belongs to a coordinator. */
@@ -60,28 +64,26 @@ public record InKindProperties(
     }
 
     /**
-     * @param from      the sender of every e-mail
+     * @param from the sender of every e-mail
      * @param sendEvery how often the outbox is emptied
-     * @param digestAt  when, in {@link #zone()}, the daily digest goes to members who chose it
+     * @param digestAt when, in {@link #zone()}, the daily digest goes to members who
+     * chose it
      */
-    public record Mail(
-            @NotBlank @DefaultValue("InKind Match <no-reply@inkind-match.bg>") String from,
+    public record Mail(@NotBlank @DefaultValue("InKind Match <no-reply@inkind-match.bg>") String from,
             @NotNull @DurationMin(millis = 100) @DefaultValue("5s") Duration sendEvery,
             @NotNull @DefaultValue("07:00") LocalTime digestAt) {
     }
 
     /**
-     * How many sign-in links one client may ask for one address, one client in all, and all clients
-     * together, in 15 minutes.
+     * How many sign-in links one client may ask for one address, one client in all, and
+     * all clients together, in 15 minutes.
      *
      * @param limitPerAddress one client asking for one address
-     * @param limitPerClient  one client, whatever the address
-     * @param limitGlobal     every client together
+     * @param limitPerClient one client, whatever the address
+     * @param limitGlobal every client together
      */
-    public record SignIn(
-            @Positive @DefaultValue("5") int limitPerAddress,
-            @Positive @DefaultValue("20") int limitPerClient,
-            @Positive @DefaultValue("1000") int limitGlobal) {
+    public record SignIn(@Positive @DefaultValue("5") int limitPerAddress,
+            @Positive @DefaultValue("20") int limitPerClient, @Positive @DefaultValue("1000") int limitGlobal) {
 
         /** The limits as the rate-limit filter applies them. */
         public RateLimitFilter.Limits limits() {
@@ -90,17 +92,15 @@ public record InKindProperties(
     }
 
     /**
-     * How many registrations one client may send for one address, one client in all, and all clients
-     * together, in an hour.
+     * How many registrations one client may send for one address, one client in all, and
+     * all clients together, in an hour.
      *
      * @param limitPerAddress one client registering one address
-     * @param limitPerClient  one client, whatever the address
-     * @param limitGlobal     every client together
+     * @param limitPerClient one client, whatever the address
+     * @param limitGlobal every client together
      */
-    public record Registration(
-            @Positive @DefaultValue("3") int limitPerAddress,
-            @Positive @DefaultValue("10") int limitPerClient,
-            @Positive @DefaultValue("200") int limitGlobal) {
+    public record Registration(@Positive @DefaultValue("3") int limitPerAddress,
+            @Positive @DefaultValue("10") int limitPerClient, @Positive @DefaultValue("200") int limitGlobal) {
 
         /** The limits as the rate-limit filter applies them. */
         public RateLimitFilter.Limits limits() {
@@ -110,22 +110,23 @@ public record InKindProperties(
 
     /**
      * @param proposalValidity how long a proposal waits for both answers
-     * @param remindBefore     when, before expiry, the sides that have not answered are reminded (once)
-     * @param checkEvery       how often reminders, expiries and owed rounds are processed
+     * @param remindBefore when, before expiry, the sides that have not answered are
+     * reminded (once)
+     * @param checkEvery how often reminders, expiries and owed rounds are processed
      */
-    public record Matching(
-            @NotNull @DurationMin(minutes = 1) @DefaultValue("7d") Duration proposalValidity,
+    public record Matching(@NotNull @DurationMin(minutes = 1) @DefaultValue("7d") Duration proposalValidity,
             @NotNull @DefaultValue("1d") Duration remindBefore,
             @NotNull @DurationMin(millis = 100) @DefaultValue("1m") Duration checkEvery) {
     }
 
     /**
-     * @param after      a post without activity this long is asked "still needed / still available?"
-     * @param grace      how long the question waits before the post is closed as expired
-     * @param checkEvery how often quiet posts are looked for and unanswered questions closed
+     * @param after a post without activity this long is asked "still needed / still
+     * available?"
+     * @param grace how long the question waits before the post is closed as expired
+     * @param checkEvery how often quiet posts are looked for and unanswered questions
+     * closed
      */
-    public record Staleness(
-            @NotNull @DurationMin(minutes = 1) @DefaultValue("30d") Duration after,
+    public record Staleness(@NotNull @DurationMin(minutes = 1) @DefaultValue("30d") Duration after,
             @NotNull @DurationMin(minutes = 1) @DefaultValue("7d") Duration grace,
             @NotNull @DurationMin(millis = 100) @DefaultValue("1h") Duration checkEvery) {
     }

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 
 /**
- * Spring Data JDBC writes unquoted identifiers, so that the same lower-case schema serves H2 and
- * PostgreSQL (quoted, H2's dialect would ask for upper-case column names).
+ * Spring Data JDBC writes unquoted identifiers, so that the same lower-case schema serves
+ * H2 and PostgreSQL (quoted, H2's dialect would ask for upper-case column names).
  */
 @Configuration(proxyBeanMethods = false)
 public class JdbcMappingConfiguration {
@@ -24,4 +24,5 @@ public class JdbcMappingConfiguration {
             }
         };
     }
+
 }

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Bulgarian by default, English on request: {@code ?lang=en} (or {@code ?lang=bg}) switches the
- * language and a cookie remembers the choice.
+ * Bulgarian by default, English on request: {@code ?lang=en} (or {@code ?lang=bg})
+ * switches the language and a cookie remembers the choice.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -37,4 +37,5 @@ class LanguageConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
     }
+
 }

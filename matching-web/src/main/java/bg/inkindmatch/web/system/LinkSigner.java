@@ -16,23 +16,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The signed links in e-mails (answer a match, change e-mail preferences, confirm a post): one typed
- * service for every kind. A token is the kind's word, the claim's fields and an HMAC-SHA256 signature
- * of both, joined by dots ({@code still.need.42.1764061200.<signature>}). The key is made at the first
- * start and kept in the database, so every instance accepts every instance's links. Verification is
- * strict: the kind's word, exactly its number of fields, each of lower-case letters, digits and dashes,
- * and a signature of exactly what precedes it; anything else (a trailing character, an extra dot,
- * another kind's token) is no token at all.
+ * The signed links in e-mails (answer a match, change e-mail preferences, confirm a
+ * post): one typed service for every kind. A token is the kind's word, the claim's fields
+ * and an HMAC-SHA256 signature of both, joined by dots
+ * ({@code still.need.42.1764061200.<signature>}). The key is made at the first start and
+ * kept in the database, so every instance accepts every instance's links. Verification is
+ * strict: the kind's word, exactly its number of fields, each of lower-case letters,
+ * digits and dashes, and a signature of exactly what precedes it; anything else (a
+ * trailing character, an extra dot, another kind's token) is no token at all.
  */
 @Component
 public class LinkSigner {
 
     private static final String ALGORITHM = "HmacSHA256";
+
     private static final int MAX_TOKEN = 300;
+
     private static final int MAX_FIELD = 40;
 
     /**
-     * A kind of signed link: its word and how its claim is written as fields and read back.
+     * A kind of signed link: its word and how its claim is written as fields and read
+     * back.
      *
      * @param <C> the claim a link of this kind carries
      */
@@ -47,11 +51,16 @@ public class LinkSigner {
         /** The claim as fields: lower-case letters, digits and dashes only. */
         List<String> fields(C claim);
 
-        /** The claim the fields say; throws {@link IllegalArgumentException} if they say none. */
+        /**
+         * The claim the fields say; throws {@link IllegalArgumentException} if they say
+         * none.
+         */
         C claim(List<String> fields);
+
     }
 
     private final JdbcClient jdbc;
+
     private volatile SecretKeySpec key;
 
     LinkSigner(JdbcClient jdbc) {
@@ -65,8 +74,10 @@ public class LinkSigner {
             new SecureRandom().nextBytes(secret);
             try {
                 jdbc.sql("insert into link_secret (id, secret) values (1, :secret)")
-                        .param("secret", Base64.getEncoder().encodeToString(secret)).update();
-            } catch (org.springframework.dao.DuplicateKeyException anotherInstanceWasFaster) {
+                    .param("secret", Base64.getEncoder().encodeToString(secret))
+                    .update();
+            }
+            catch (org.springframework.dao.DuplicateKeyException anotherInstanceWasFaster) {
                 // the other instance's key serves us too
             }
         }
@@ -76,13 +87,17 @@ public class LinkSigner {
     public <C> String sign(Kind<C> kind, C claim) {
         List<String> fields = kind.fields(claim);
         if (fields.size() != kind.arity() || !fields.stream().allMatch(LinkSigner::isField)) {
-            throw new IllegalArgumentException("a " + kind.word() + " claim must be " + kind.arity() + " plain fields: " + fields);
+            throw new IllegalArgumentException(
+                    "a " + kind.word() + " claim must be " + kind.arity() + " plain fields: " + fields);
         }
         String signed = kind.word() + "." + String.join(".", fields);
         return signed + "." + signature(signed);
     }
 
-    /** The claim a token of the kind carries, if it is exactly such a token and rightly signed. */
+    /**
+     * The claim a token of the kind carries, if it is exactly such a token and rightly
+     * signed.
+     */
     public <C> Optional<C> verify(Kind<C> kind, String token) {
         if (token == null || token.length() > MAX_TOKEN) {
             return Optional.empty();
@@ -98,7 +113,8 @@ public class LinkSigner {
         }
         try {
             return Optional.of(kind.claim(fields));
-        } catch (IllegalArgumentException unreadable) {
+        }
+        catch (IllegalArgumentException unreadable) {
             return Optional.empty();
         }
     }
@@ -113,8 +129,11 @@ public class LinkSigner {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key());
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(claim.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
+            return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(mac.doFinal(claim.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -132,4 +151,5 @@ public class LinkSigner {
         }
         return key;
     }
+
 }

@@ -4,7 +4,10 @@ import bg.inkindmatch.core.MatchingEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The matching engine of matching-core, with the standard taxonomy and places of Bulgaria. */
+/**
+ * The matching engine of matching-core, with the standard taxonomy and places of
+ * Bulgaria.
+ */
 @Configuration(proxyBeanMethods = false)
 class MatchingConfiguration {
 
@@ -12,4 +15,5 @@ class MatchingConfiguration {
     MatchingEngine matchingEngine() {
         return MatchingEngine.standard();
     }
+
 }

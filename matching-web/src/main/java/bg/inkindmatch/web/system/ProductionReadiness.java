@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start the {@code production} profile without an SMTP server: without one, e-mails would
- * stay in the outbox, members could not sign in, and a forgotten setting must not look like a
- * working deployment.
+ * Refuses to start the {@code production} profile without an SMTP server: without one,
+ * e-mails would stay in the outbox, members could not sign in, and a forgotten setting
+ * must not look like a working deployment.
  */
 @Component
 @Profile("production")
@@ -27,4 +27,5 @@ class ProductionReadiness implements InitializingBean {
                     + "(and spring.mail.port, username, password), e.g. SPRING_MAIL_HOST=smtp.example.org");
         }
     }
+
 }

@@ -11,9 +11,13 @@ import java.time.Clock;
 @EnableConfigurationProperties(InKindProperties.class)
 class PropertiesConfiguration {
 
-    /** The clock in the partnership's zone ({@code inkind.zone}), whatever the server's own zone. */
+    /**
+     * The clock in the partnership's zone ({@code inkind.zone}), whatever the server's
+     * own zone.
+     */
     @Bean
     Clock clock(InKindProperties properties) {
         return Clock.system(properties.zone());
     }
+
 }

@@ -17,35 +17,44 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Limits the POSTs to one path that send an e-mail to an address named in the request (sign-in
- * links, registrations), with bucket4j token buckets: per client and address together, per client,
- * and for everybody together. No bucket belongs to an address alone, so nobody can use up the
- * allowance of somebody else's address and lock its owner out; the global cap bounds what many
- * clients together can send. Over a limit the request gets 429 and a page that says to wait.
+ * Limits the POSTs to one path that send an e-mail to an address named in the request
+ * (sign-in links, registrations), with bucket4j token buckets: per client and address
+ * together, per client, and for everybody together. No bucket belongs to an address
+ * alone, so nobody can use up the allowance of somebody else's address and lock its owner
+ * out; the global cap bounds what many clients together can send. Over a limit the
+ * request gets 429 and a page that says to wait.
  *
- * <p>The client is the request's remote address: behind a reverse proxy, configure
+ * <p>
+ * The client is the request's remote address: behind a reverse proxy, configure
  * {@code server.forward-headers-strategy} so that it is the address the proxy saw.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
     private static final int MAX_TRACKED = 10_000;
+
     private static final int MAX_ADDRESS = 254;
 
     private final String path;
+
     private final String addressParameter;
+
     private final Limits limits;
+
     private final String tooManyPage;
+
     private final Map<String, Bucket> perAddressAndClient = lru();
+
     private final Map<String, Bucket> perClient = lru();
+
     private final Bucket global;
 
     /**
      * How many requests each bucket allows in its window.
      *
      * @param perAddressAndClient one client asking for one address
-     * @param perClient           one client, whatever the address
-     * @param global              every client together
-     * @param window              the time in which the allowance refills
+     * @param perClient one client, whatever the address
+     * @param global every client together
+     * @param window the time in which the allowance refills
      */
     public record Limits(int perAddressAndClient, int perClient, int global, Duration window) {
 
@@ -84,9 +93,9 @@ public class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String client = request.getRemoteAddr();
         String address = normalised(request.getParameter(addressParameter));
-        boolean allowed = perAddressAndClient.computeIfAbsent(client + " " + address, k -> bucket(limits.perAddressAndClient()))
-                .tryConsume(1)
-                && perClient.computeIfAbsent(client, k -> bucket(limits.perClient())).tryConsume(1)
+        boolean allowed = perAddressAndClient
+            .computeIfAbsent(client + " " + address, k -> bucket(limits.perAddressAndClient()))
+            .tryConsume(1) && perClient.computeIfAbsent(client, k -> bucket(limits.perClient())).tryConsume(1)
                 && global.tryConsume(1);
         if (allowed) {
             chain.doFilter(request, response);
@@ -107,7 +116,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     private Bucket bucket(int capacity) {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, limits.window()).build())
-                .build();
+            .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, limits.window()).build())
+            .build();
     }
+
 }

@@ -6,9 +6,9 @@ import org.slf4j.LoggerFactory;
 import java.util.function.Consumer;
 
 /**
- * Runs a background job's work one row at a time, so that one bad row never stops the job: a row
- * that fails is logged with the job's name and skipped, and the rows after it are still done (the
- * next run tries the failed one again).
+ * Runs a background job's work one row at a time, so that one bad row never stops the
+ * job: a row that fails is logged with the job's name and skipped, and the rows after it
+ * are still done (the next run tries the failed one again).
  */
 public final class RowByRow {
 
@@ -23,11 +23,13 @@ public final class RowByRow {
         for (T row : rows) {
             try {
                 work.accept(row);
-            } catch (RuntimeException problem) {
+            }
+            catch (RuntimeException problem) {
                 failed++;
                 log.warn("{}: skipped {} after a failure; the next run tries it again", job, row, problem);
             }
         }
         return failed;
     }
+
 }

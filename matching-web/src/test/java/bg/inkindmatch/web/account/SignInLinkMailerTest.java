@@ -30,14 +30,18 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /**
- * Whether an address is registered must not show in how long the answer takes: the answer is the same
- * redirect, given before the address is even looked up; the look-up and the e-mail come afterwards.
+ * Whether an address is registered must not show in how long the answer takes: the answer
+ * is the same redirect, given before the address is even looked up; the look-up and the
+ * e-mail come afterwards.
  */
 class SignInLinkMailerTest {
 
     private final Queue<Runnable> later = new ArrayDeque<>();
+
     private final MemberDetailsService members = mock(MemberDetailsService.class);
+
     private final Mailer mailer = mock(Mailer.class);
+
     private final SignInLinkMailer handler = new SignInLinkMailer(members, mailer,
             new InKindProperties(URI.create("http://localhost:8080"), List.of(), ZoneId.of("Europe/Sofia"), false,
                     new InKindProperties.Mail("x@example.org", Duration.ofSeconds(5), LocalTime.of(7, 0)),
@@ -55,7 +59,8 @@ class SignInLinkMailerTest {
 
     @Test
     void answersRegisteredAndUnknownAddressesAlikeBeforeLookingThemUp() throws Exception {
-        when(members.find("member@example.org")).thenReturn(Optional.of(User.withUsername("member@example.org").password("").build()));
+        when(members.find("member@example.org"))
+            .thenReturn(Optional.of(User.withUsername("member@example.org").password("").build()));
         when(members.languageOf("member@example.org")).thenReturn("bg");
 
         MockHttpServletResponse known = answer("member@example.org");
@@ -69,4 +74,5 @@ class SignInLinkMailerTest {
         verify(mailer).send(eq("member@example.org"), eq("bg"), eq("sign-in"), anyMap());
         verify(mailer, never()).send(eq("nobody@example.org"), anyString(), anyString(), any());
     }
+
 }

@@ -65,7 +65,8 @@ class SignInTest extends WebFlowTest {
         String link = Inbox.firstLink(inbox.await(COORDINATOR, SIGN_IN_SUBJECT));
         clearInbox();
         String token = link.substring(link.indexOf("token=") + 6);
-        jdbc.update("update one_time_tokens set expires_at = expires_at - interval '16' minute where token_value = ?", token);
+        jdbc.update("update one_time_tokens set expires_at = expires_at - interval '16' minute where token_value = ?",
+                token);
 
         HttpResponse<String> answer = signInWith(browser, link);
 
@@ -97,9 +98,9 @@ class SignInTest extends WebFlowTest {
     void pagesCarryAStrictContentSecurityPolicy() {
         HttpResponse<String> home = browser().get("/");
 
-        assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'")
-                .doesNotContain("unsafe-inline"));
+        assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline"));
     }
 
     @Test
@@ -154,4 +155,5 @@ class SignInTest extends WebFlowTest {
 
         assertThat(coordinator.get("/coordinator/organisations").uri().getPath()).isEqualTo("/sign-in");
     }
+
 }

@@ -19,13 +19,16 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application's modules (the packages under {@code bg.inkindmatch.web}) depend on each other
- * without cycles, and the README's module diagram is the one drawn from the code as it is.
+ * The application's modules (the packages under {@code bg.inkindmatch.web}) depend on
+ * each other without cycles, and the README's module diagram is the one drawn from the
+ * code as it is.
  */
 class ModuleStructureTest {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(InKindMatchApplication.class);
+
     private static final String START = "<!-- modules:start (drawn by ModuleStructureTest) -->";
+
     private static final String END = "<!-- modules:end -->";
 
     @Test
@@ -43,26 +46,31 @@ class ModuleStructureTest {
     }
 
     /**
-     * A Mermaid flowchart: a solid arrow where a module uses another's types or beans, a dotted one
-     * where it only listens to the other's events.
+     * A Mermaid flowchart: a solid arrow where a module uses another's types or beans, a
+     * dotted one where it only listens to the other's events.
      */
     static String diagram() {
         Map<String, String> edges = new TreeMap<>();
         for (ApplicationModule module : MODULES) {
-            Map<String, List<DependencyType>> byTarget = module.getDirectDependencies(MODULES).stream()
-                    .collect(Collectors.groupingBy(dependency -> name(dependency.getTargetModule()),
-                            Collectors.mapping(ApplicationModuleDependency::getDependencyType, Collectors.toList())));
+            Map<String, List<DependencyType>> byTarget = module.getDirectDependencies(MODULES)
+                .stream()
+                .collect(Collectors.groupingBy(dependency -> name(dependency.getTargetModule()),
+                        Collectors.mapping(ApplicationModuleDependency::getDependencyType, Collectors.toList())));
             byTarget.forEach((target, types) -> edges.put(name(module) + " " + target,
                     types.stream().allMatch(type -> type == DependencyType.EVENT_LISTENER)
                             ? "  " + name(module) + " -. events .-> " + target
                             : "  " + name(module) + " --> " + target));
         }
-        String modules = MODULES.stream().map(ModuleStructureTest::name).sorted()
-                .map(name -> "  " + name).collect(Collectors.joining("\n"));
+        String modules = MODULES.stream()
+            .map(ModuleStructureTest::name)
+            .sorted()
+            .map(name -> "  " + name)
+            .collect(Collectors.joining("\n"));
         return "```mermaid\nflowchart LR\n" + modules + "\n" + String.join("\n", edges.values()) + "\n```";
     }
 
     private static String name(ApplicationModule module) {
         return module.getIdentifier().toString();
     }
+
 }

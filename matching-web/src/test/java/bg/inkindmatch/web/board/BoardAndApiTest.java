@@ -13,7 +13,10 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The public board and the JSON API over the Ruse demo: open posts, filters, and never a contact. */
+/**
+ * The public board and the JSON API over the Ruse demo: open posts, filters, and never a
+ * contact.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "inkind.demo=true")
 class BoardAndApiTest {
 
@@ -21,8 +24,10 @@ class BoardAndApiTest {
     private int port;
 
     private HttpResponse<String> json(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json")
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -30,18 +35,19 @@ class BoardAndApiTest {
         String page = new Browser(port).get("/board").body();
 
         assertThat(page).contains("Хигиенни материали", "Канцеларски материали за занимания с деца", "Бърз изход")
-                .doesNotContain("Хигиенни материали за кризисен център")
-                .doesNotContain("@demo.inkind-match.example", "Демо контакт", "Офисът на Център Динамика", "+359");
+            .doesNotContain("Хигиенни материали за кризисен център")
+            .doesNotContain("@demo.inkind-match.example", "Демо контакт", "Офисът на Център Динамика", "+359");
     }
 
     @Test
     void theBoardFiltersByProvinceAndShowsOffers() {
         Browser browser = new Browser(port);
 
-        assertThat(browser.get("/board?province=VAR").body())
-                .contains("Канцеларски материали за занимания с деца").doesNotContain(">Хигиенни материали<");
+        assertThat(browser.get("/board?province=VAR").body()).contains("Канцеларски материали за занимания с деца")
+            .doesNotContain(">Хигиенни материали<");
         assertThat(browser.get("/board?side=offers&category=consumables&lang=en").body())
-                .contains("Канцеларски материали").doesNotContain("обучителната платформа");
+            .contains("Канцеларски материали")
+            .doesNotContain("обучителната платформа");
     }
 
     @Test
@@ -51,7 +57,7 @@ class BoardAndApiTest {
         assertThat(needs.statusCode()).isEqualTo(200);
         assertThat(needs.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
         assertThat(needs.body()).contains("\"title\":\"Хигиенни материали\"", "\"total\":1", "\"remaining\":35")
-                .doesNotContain("@", "Демо контакт", "handoverPoint", "organisation");
+            .doesNotContain("@", "Демо контакт", "handoverPoint", "organisation");
     }
 
     @Test
@@ -66,4 +72,5 @@ class BoardAndApiTest {
         assertThat(json("/api/v1/places").body()).contains("\"code\":\"RSE27\"", "\"nameBg\":\"Русе\"");
         assertThat(json("/v3/api-docs").body()).contains("/api/v1/needs", "/api/v1/offers", "/api/v1/places");
     }
+
 }

@@ -18,7 +18,10 @@ import java.util.Map;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What only a browser shows: the live preview, the language switch, forms without JavaScript, accessibility. */
+/**
+ * What only a browser shows: the live preview, the language switch, forms without
+ * JavaScript, accessibility.
+ */
 class BrowserTest extends WebFlowTest {
 
     private static Chromium chromium;
@@ -43,8 +46,8 @@ class BrowserTest extends WebFlowTest {
     }
 
     /**
-     * Opens a page, checks it for serious accessibility problems and for a layout that fits the screen
-     * with the quick exit on it, and returns it.
+     * Opens a page, checks it for serious accessibility problems and for a layout that
+     * fits the screen with the quick exit on it, and returns it.
      */
     private Page visit(Page page, String path) {
         page.navigate(url(path));
@@ -57,7 +60,8 @@ class BrowserTest extends WebFlowTest {
         visit(page, "/sign-in?lang=en");
         field(page, "E-mail").fill(email);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a link")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check your e-mail"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check your e-mail")))
+            .isVisible();
         String link = Inbox.firstLink(inbox.await(email, SIGN_IN_SUBJECT));
         clearInbox();
         page.navigate(url(link.substring(link.indexOf("/sign-in/confirm"))));
@@ -71,9 +75,9 @@ class BrowserTest extends WebFlowTest {
         var company = signIn("it-varna@example.org");
         company.get("/offers/new");
         Map<String, String> offer = new HashMap<>();
-        offer.putAll(Map.of("title", "Лаптопи за обучение", "description", "", "category", "equipment.it", "unit", "PCS",
-                "quantity", "5", "availableFrom", LocalDate.now().toString(),
-                "availableUntil", LocalDate.now().plusDays(60).toString(), "reach", "PROVINCE", "conditions", ""));
+        offer.putAll(Map.of("title", "Лаптопи за обучение", "description", "", "category", "equipment.it", "unit",
+                "PCS", "quantity", "5", "availableFrom", LocalDate.now().toString(), "availableUntil",
+                LocalDate.now().plusDays(60).toString(), "reach", "PROVINCE", "conditions", ""));
         company.post("/offers", offer);
         registerApproved("CENTRE", "Център Варна ИТ", "centre-varna@example.org", "VAR06");
 
@@ -110,18 +114,21 @@ class BrowserTest extends WebFlowTest {
         registerApproved("CENTRE", "Център Троян", "centre-troyan@example.org", "LOV34");
         var centreHttp = signIn("centre-troyan@example.org");
         centreHttp.get("/needs/new");
-        centreHttp.post("/needs", new HashMap<>(Map.of("title", "Учебни пособия", "description", "", "category",
-                "consumables.stationery", "unit", "SET", "quantity", "8", "neededBy", LocalDate.now().plusDays(20).toString(),
-                "urgency", "HIGH", "handover", "LOV34", "handoverPoint", "Читалището в Троян")));
+        centreHttp.post("/needs",
+                new HashMap<>(Map.of("title", "Учебни пособия", "description", "", "category", "consumables.stationery",
+                        "unit", "SET", "quantity", "8", "neededBy", LocalDate.now().plusDays(20).toString(), "urgency",
+                        "HIGH", "handover", "LOV34", "handoverPoint", "Читалището в Троян")));
         registerApproved("COMPANY", "Книжарница Троян", "company-troyan@example.org", "LOV34");
 
-        try (BrowserContext companyContext = chromium.context(true); BrowserContext centreContext = chromium.context(true)) {
+        try (BrowserContext companyContext = chromium.context(true);
+                BrowserContext centreContext = chromium.context(true)) {
             Page company = companyContext.newPage();
             List<String> errors = Chromium.consoleErrors(company);
             signInInBrowser(company, "company-troyan@example.org");
             visit(company, "/offers/new");
             field(company, "Title").fill("Комплекти пособия");
-            // the unit list follows the category: wait for it before choosing, as a person sees it change
+            // the unit list follows the category: wait for it before choosing, as a
+            // person sees it change
             company.waitForResponse(response -> response.url().contains("/posts/units"),
                     () -> field(company, "Category").selectOption("consumables.stationery"));
             field(company, "Unit").selectOption("SET");
@@ -129,7 +136,8 @@ class BrowserTest extends WebFlowTest {
             company.getByLabel("Only in my municipality").check();
             assertThat(company.locator("#preview")).containsText("1 open post matches.");
             company.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-            assertThat(company.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My offers"))).isVisible();
+            assertThat(company.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My offers")))
+                .isVisible();
 
             String centreAccept = answerLink(inbox.await("centre-troyan@example.org", "Proposed match"));
             String companyAccept = answerLink(inbox.await("company-troyan@example.org", "Proposed match"));
@@ -191,7 +199,7 @@ class BrowserTest extends WebFlowTest {
     /** The accept link of a proposal e-mail, as a path of this server. */
     private static String answerLink(jakarta.mail.internet.MimeMessage mail) {
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S+(/m/\\S+\\.accepted\\.\\S+)")
-                .matcher(Inbox.text(mail));
+            .matcher(Inbox.text(mail));
         if (!link.find()) {
             throw new AssertionError("no accept link in " + Inbox.text(mail));
         }
@@ -235,7 +243,8 @@ class BrowserTest extends WebFlowTest {
             field(page, "Phone").fill("082 000 000");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the registration")).click();
 
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Registration received"))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Registration received")))
+                .isVisible();
         }
     }
 
@@ -254,19 +263,22 @@ class BrowserTest extends WebFlowTest {
     void onAPhoneEveryPageFitsTheScreenAndTheQuickExitIsTheFirstTabStop() {
         registerApproved("CENTRE", "Център телефон с много дълго име, което не бива да избутва страницата встрани",
                 "phone-centre@example.org", "RSE27");
-        try (BrowserContext phone = chromium.context(320, 640); BrowserContext coordinatorPhone = chromium.context(320, 640)) {
+        try (BrowserContext phone = chromium.context(320, 640);
+                BrowserContext coordinatorPhone = chromium.context(320, 640)) {
             Page page = phone.newPage();
             for (String path : List.of("/", "/board", "/board?side=offers", "/register", "/sign-in", "/?lang=en")) {
                 visit(page, path);
                 page.keyboard().press("Tab");
                 assertThat(page.evaluate("() => document.activeElement.hasAttribute('data-quick-exit')"))
-                        .as("first Tab stop on %s", path).isEqualTo(true);
+                    .as("first Tab stop on %s", path)
+                    .isEqualTo(true);
             }
             signInInBrowser(page, "phone-centre@example.org");
             for (String path : List.of("/needs", "/needs/new", "/matches", "/history", "/settings")) {
                 visit(page, path);
             }
-            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/phone-need-form.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/phone-need-form.png"))
+                .setFullPage(true));
 
             Page coordinator = coordinatorPhone.newPage();
             signInInBrowser(coordinator, COORDINATOR);
@@ -279,8 +291,10 @@ class BrowserTest extends WebFlowTest {
     @Test
     void theQuickExitLeavesAtOnceAndBackDoesNotReturn() {
         try (BrowserContext context = chromium.context(true)) {
-            context.route("https://www.sinoptik.bg/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-                    .setContentType("text/html").setBody("<html lang=\"bg\"><title>Времето</title><h1>Времето</h1></html>")));
+            context.route("https://www.sinoptik.bg/**",
+                    route -> route
+                        .fulfill(new com.microsoft.playwright.Route.FulfillOptions().setContentType("text/html")
+                            .setBody("<html lang=\"bg\"><title>Времето</title><h1>Времето</h1></html>")));
             Page page = context.newPage();
             visit(page, "/board");
             visit(page, "/sign-in");
@@ -296,4 +310,5 @@ class BrowserTest extends WebFlowTest {
             assertThat(page.url()).endsWith("/board");
         }
     }
+
 }

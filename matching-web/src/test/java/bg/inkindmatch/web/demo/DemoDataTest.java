@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The default run shows the Ruse scenario with the proposals the engine makes of it. */
-@SpringBootTest(properties = "inkind.demo=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "inkind.demo=true")
 class DemoDataTest {
 
     @Autowired
@@ -35,12 +35,18 @@ class DemoDataTest {
     @Test
     void loadsTheRuseScenarioAndItsProposals() {
         assertThat(organisations.findAll()).hasSize(6)
-                .allSatisfy(o -> assertThat(o.email()).endsWith(DemoData.DOMAIN))
-                .allSatisfy(o -> assertThat(o.isApproved()).isTrue());
-        Map<String, Long> offerIds = offers.findAll().stream().collect(Collectors.toMap(StoredOffer::title, StoredOffer::id));
-        Map<String, Long> needIds = needs.findAll().stream().collect(Collectors.toMap(StoredNeed::title, StoredNeed::id));
-        Map<String, Integer> units = matches.findAll().stream().collect(Collectors.toMap(
-                m -> title(offerIds, m.offerId()) + " -> " + title(needIds, m.needId()), Match::units, Integer::sum));
+            .allSatisfy(o -> assertThat(o.email()).endsWith(DemoData.DOMAIN))
+            .allSatisfy(o -> assertThat(o.isApproved()).isTrue());
+        Map<String, Long> offerIds = offers.findAll()
+            .stream()
+            .collect(Collectors.toMap(StoredOffer::title, StoredOffer::id));
+        Map<String, Long> needIds = needs.findAll()
+            .stream()
+            .collect(Collectors.toMap(StoredNeed::title, StoredNeed::id));
+        Map<String, Integer> units = matches.findAll()
+            .stream()
+            .collect(Collectors.toMap(m -> title(offerIds, m.offerId()) + " -> " + title(needIds, m.needId()),
+                    Match::units, Integer::sum));
 
         assertThat(units).containsEntry(
                 "Безплатен достъп до обучителната платформа на камарата -> Достъп до онлайн обучения за клиентки", 4);
@@ -52,4 +58,5 @@ class DemoDataTest {
     private static String title(Map<String, Long> ids, long id) {
         return ids.entrySet().stream().filter(e -> e.getValue() == id).map(Map.Entry::getKey).findFirst().orElseThrow();
     }
+
 }

@@ -10,10 +10,12 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The default run, without a mail server: the Ruse proposals wait on /dev/mail, and their links work. */
+/**
+ * The default run, without a mail server: the Ruse proposals wait on /dev/mail, and their
+ * links work.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "inkind.demo=true")
 class DemoMailTest {
-
 
     @LocalServerPort
     private int port;
@@ -32,4 +34,5 @@ class DemoMailTest {
         assertThat(confirmation.statusCode()).isEqualTo(200);
         assertThat(confirmation.body()).contains("Приемам свързването");
     }
+
 }

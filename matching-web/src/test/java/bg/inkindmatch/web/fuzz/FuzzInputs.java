@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a hostile or careless client types into the forms: random Unicode, huge and tiny values, wrong
- * types, missing fields, and the known tricks (formulas, template and SQL syntax, personal data in
- * disguise), mixed with valid values so that requests also get past the first check.
+ * What a hostile or careless client types into the forms: random Unicode, huge and tiny
+ * values, wrong types, missing fields, and the known tricks (formulas, template and SQL
+ * syntax, personal data in disguise), mixed with valid values so that requests also get
+ * past the first check.
  */
 final class FuzzInputs {
 
@@ -32,30 +33,36 @@ final class FuzzInputs {
     }
 
     static Arbitrary<String> text() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.just(MISSING)),
-                Tuple.of(2, Arbitraries.just("")),
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(MISSING)), Tuple.of(2, Arbitraries.just("")),
                 Tuple.of(4, Arbitraries.strings().all().ofMaxLength(60)),
-                Tuple.of(4, Arbitraries.strings().withCharRange('а', 'я').withChars(' ', '.', ',', '0', '9')
-                        .ofMinLength(1).ofMaxLength(200)),
+                Tuple.of(4,
+                        Arbitraries.strings()
+                            .withCharRange('а', 'я')
+                            .withChars(' ', '.', ',', '0', '9')
+                            .ofMinLength(1)
+                            .ofMaxLength(200)),
                 Tuple.of(1, Arbitraries.strings().withCharRange('a', 'z').ofMinLength(4_000).ofMaxLength(60_000)),
-                Tuple.of(1, Arbitraries.strings().withChars('a', '.', '@', '1', ' ', '-').ofMinLength(1_000)
-                        .ofMaxLength(30_000)),
+                Tuple.of(1,
+                        Arbitraries.strings()
+                            .withChars('a', '.', '@', '1', ' ', '-')
+                            .ofMinLength(1_000)
+                            .ofMaxLength(30_000)),
                 Tuple.of(3, Arbitraries.of(TRICKS)));
     }
 
     static Arbitrary<String> number() {
         return Arbitraries.oneOf(Arbitraries.integers().between(-5, 200_000).map(String::valueOf),
-                Arbitraries.of(MISSING, "", "abc", "1e3", "2147483648", "-2147483649", "99999999999999999999", " 5", "5.5",
-                        "0x10", "٣", "１０"));
+                Arbitraries.of(MISSING, "", "abc", "1e3", "2147483648", "-2147483649", "99999999999999999999", " 5",
+                        "5.5", "0x10", "٣", "１０"));
     }
 
     static Arbitrary<String> date() {
         LocalDate today = LocalDate.now();
-        return Arbitraries.oneOf(Arbitraries.integers().between(-800, 2_000).map(days -> today.plusDays(days).toString()),
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between(-800, 2_000).map(days -> today.plusDays(days).toString()),
                 Arbitraries.integers().between(0, 60).map(days -> today.plusDays(days).toString()),
-                Arbitraries.of(MISSING, "", "-99999-01-01", "+999999999-12-31", "0000-01-01", "2026-02-30", "2026-13-01",
-                        "yesterday", "2026-1-1", "31.12.2026", "1970-01-01", "9999-12-31"));
+                Arbitraries.of(MISSING, "", "-99999-01-01", "+999999999-12-31", "0000-01-01", "2026-02-30",
+                        "2026-13-01", "yesterday", "2026-1-1", "31.12.2026", "1970-01-01", "9999-12-31"));
     }
 
     static Arbitrary<String> oneOf(String... valid) {
@@ -136,8 +143,9 @@ final class FuzzInputs {
         fields.put("municipality", municipality());
         fields.put("description", text());
         fields.put("contactPerson", text());
-        fields.put("email", Arbitraries.oneOf(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20)
-                .map(local -> local + "@fuzz.example"), text()));
+        fields.put("email", Arbitraries.oneOf(
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20).map(local -> local + "@fuzz.example"),
+                text()));
         fields.put("phone", oneOf("+359 82 000 000", "0888123456"));
         fields.put("language", oneOf("bg", "en"));
         return fields;
@@ -154,4 +162,5 @@ final class FuzzInputs {
         fields.put("lang", oneOf("bg", "en"));
         return fields;
     }
+
 }

@@ -18,10 +18,12 @@ class HomeControllerTest {
 
     @TestConfiguration
     static class Engine {
+
         @Bean
         MatchingEngine matchingEngine() {
             return MatchingEngine.standard();
         }
+
     }
 
     @Autowired
@@ -33,11 +35,11 @@ class HomeControllerTest {
 
         assertThat(result).hasStatusOk();
         assertThat(result).bodyText()
-                .contains("<html lang=\"bg\"")
-                .contains("свързваме дарения с нужди")
-                .contains("Консумативи", "Обучение", "Заетост")
-                .contains("всички 28 области и 265 общини")
-                .contains("Бърз изход");
+            .contains("<html lang=\"bg\"")
+            .contains("свързваме дарения с нужди")
+            .contains("Консумативи", "Обучение", "Заетост")
+            .contains("всички 28 области и 265 общини")
+            .contains("Бърз изход");
     }
 
     @Test
@@ -46,11 +48,11 @@ class HomeControllerTest {
 
         assertThat(english).hasStatusOk();
         assertThat(english).bodyText()
-                .contains("<html lang=\"en\"")
-                .contains("gifts meet needs")
-                .contains("Consumables", "Training", "Employment")
-                .contains("Quick exit")
-                .doesNotContain("свързваме");
+            .contains("<html lang=\"en\"")
+            .contains("gifts meet needs")
+            .contains("Consumables", "Training", "Employment")
+            .contains("Quick exit")
+            .doesNotContain("свързваме");
         Cookie remembered = english.getResponse().getCookie("inkind-lang");
         assertThat(remembered).isNotNull();
 
@@ -62,4 +64,5 @@ class HomeControllerTest {
     void anUnknownLanguageFallsBackToBulgarian() {
         assertThat(mvc.get().uri("/?lang=xx-!!").exchange()).hasStatusOk().bodyText().contains("свързваме");
     }
+
 }

@@ -22,10 +22,15 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** With the SMTP server down, changes still succeed; when it is back, every e-mail arrives once. */
+/**
+ * With the SMTP server down, changes still succeed; when it is back, every e-mail arrives
+ * once.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.mail.host=localhost", "spring.mail.port=3126"})
+        properties = { "spring.mail.host=localhost", "spring.mail.port=${test.smtp.outbox:3126}" })
 class OutboxDeliveryTest {
+
+    private static final int SMTP_PORT = Integer.getInteger("test.smtp.outbox", 3126);
 
     @LocalServerPort
     private int port;
@@ -44,32 +49,37 @@ class OutboxDeliveryTest {
     void mailWaitsWhileTheServerIsDownAndIsDeliveredOnceWhenItIsBack() throws Exception {
         Browser browser = new Browser(port);
         browser.get("/register?lang=en");
-        HttpResponse<String> registered = browser.post("/register", Map.of("kind", "CENTRE", "name", "Център при срив",
-                "municipality", "RSE27", "description", "", "contactPerson", "Мария", "email", "down@example.org",
-                "phone", "082 000 000", "language", "en"));
+        HttpResponse<String> registered = browser.post("/register",
+                Map.of("kind", "CENTRE", "name", "Център при срив", "municipality", "RSE27", "description", "",
+                        "contactPerson", "Мария", "email", "down@example.org", "phone", "082 000 000", "language",
+                        "en"));
 
         assertThat(registered.body()).contains("Registration received");
-        await().atMost(Duration.ofSeconds(20)).until(() -> to("down@example.org").stream().anyMatch(m -> m.attempts() > 0));
+        await().atMost(Duration.ofSeconds(20))
+            .until(() -> to("down@example.org").stream().anyMatch(m -> m.attempts() > 0));
         OutboxMessage waiting = to("down@example.org").get(0);
         assertThat(waiting.status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(waiting.lastError()).isNotBlank();
         assertThat(waiting.nextAttemptAt()).isAfter(Instant.now());
 
-        GreenMail smtp = new GreenMail(new ServerSetup(3126, null, ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         smtp.start();
         try {
             jdbc.sql("update mail_outbox set next_attempt_at = :now where status = 'PENDING'")
-                    .param("now", java.sql.Timestamp.from(Instant.now())).update();
+                .param("now", java.sql.Timestamp.from(Instant.now()))
+                .update();
             await().atMost(Duration.ofSeconds(20))
-                    .until(() -> to("down@example.org").stream().allMatch(m -> m.status() == OutboxStatus.SENT));
+                .until(() -> to("down@example.org").stream().allMatch(m -> m.status() == OutboxStatus.SENT));
             // and it stays one: no later run of the job sends it again
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
-                    .until(() -> receivedBy(smtp, "down@example.org").size() == 1);
+            await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> receivedBy(smtp, "down@example.org").size() == 1);
 
             List<MimeMessage> received = receivedBy(smtp, "down@example.org");
             assertThat(received.get(0).getMessageID()).isEqualTo(to("down@example.org").get(0).messageId());
-        } finally {
+        }
+        finally {
             smtp.stop();
         }
     }
@@ -80,41 +90,45 @@ class OutboxDeliveryTest {
         approved(OrganisationKind.COMPANY, "Фирма при срив", "down-company@example.org");
         Browser centre = signedIn("down-centre@example.org");
         centre.get("/needs/new");
-        HttpResponse<String> posted = centre.post("/needs", new java.util.HashMap<>(Map.of("title", "Одеяла", "description", "",
-                "category", "consumables.clothing", "unit", "PCS", "quantity", "6", "neededBy",
-                java.time.LocalDate.now().plusDays(20).toString(), "urgency", "HIGH", "handover", "SLS01",
-                "handoverPoint", "Общината")));
+        HttpResponse<String> posted = centre.post("/needs",
+                new java.util.HashMap<>(Map.of("title", "Одеяла", "description", "", "category", "consumables.clothing",
+                        "unit", "PCS", "quantity", "6", "neededBy", java.time.LocalDate.now().plusDays(20).toString(),
+                        "urgency", "HIGH", "handover", "SLS01", "handoverPoint", "Общината")));
         assertThat(posted.statusCode()).isEqualTo(200);
         assertThat(posted.body()).contains("Одеяла");
         Browser company = signedIn("down-company@example.org");
         company.get("/offers/new");
-        company.post("/offers", new java.util.HashMap<>(Map.of("title", "Одеяла и завивки", "description", "",
-                "category", "consumables.clothing", "unit", "PCS", "quantity", "6", "availableFrom",
-                java.time.LocalDate.now().toString(), "availableUntil", java.time.LocalDate.now().plusDays(30).toString(),
-                "reach", "MUNICIPALITY", "conditions", "")));
+        company.post("/offers",
+                new java.util.HashMap<>(Map.of("title", "Одеяла и завивки", "description", "", "category",
+                        "consumables.clothing", "unit", "PCS", "quantity", "6", "availableFrom",
+                        java.time.LocalDate.now().toString(), "availableUntil",
+                        java.time.LocalDate.now().plusDays(30).toString(), "reach", "MUNICIPALITY", "conditions", "")));
         String accept = link(latestBody("down-centre@example.org"), "/m/", ".accepted.");
         Browser anonymous = new Browser(port);
         anonymous.get(accept + "?lang=en");
         assertThat(anonymous.post(accept, Map.of()).body()).contains("waiting for the other side");
         assertThat(to("down-centre@example.org")).allMatch(m -> m.status() == OutboxStatus.PENDING);
 
-        GreenMail smtp = new GreenMail(new ServerSetup(3126, null, ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         smtp.start();
         try {
             jdbc.sql("update mail_outbox set next_attempt_at = :now where status = 'PENDING'")
-                    .param("now", java.sql.Timestamp.from(Instant.now())).update();
+                .param("now", java.sql.Timestamp.from(Instant.now()))
+                .update();
             for (String member : List.of("down-centre@example.org", "down-company@example.org")) {
                 await().atMost(Duration.ofSeconds(20))
-                        .until(() -> to(member).stream().allMatch(m -> m.status() == OutboxStatus.SENT));
-                await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
-                        .until(() -> receivedBy(smtp, member).size() == to(member).size());
+                    .until(() -> to(member).stream().allMatch(m -> m.status() == OutboxStatus.SENT));
+                await().during(Duration.ofSeconds(1))
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> receivedBy(smtp, member).size() == to(member).size());
                 assertThat(receivedBy(smtp, member).stream().map(OutboxDeliveryTest::messageId).distinct())
-                        .hasSize(to(member).size());
+                    .hasSize(to(member).size());
             }
             assertThat(receivedBy(smtp, "down-centre@example.org").stream().map(OutboxDeliveryTest::subject))
-                    .anyMatch(subject -> subject.startsWith("Proposed match"));
-        } finally {
+                .anyMatch(subject -> subject.startsWith("Proposed match"));
+        }
+        finally {
             smtp.stop();
         }
     }
@@ -132,13 +146,17 @@ class OutboxDeliveryTest {
                 bg.inkindmatch.web.organisation.OrganisationStatus.APPROVED, "coordinator@inkind-match.example");
     }
 
-    /** Signs in with the link of the sign-in e-mail, read from the outbox since no server takes it. */
+    /**
+     * Signs in with the link of the sign-in e-mail, read from the outbox since no server
+     * takes it.
+     */
     private Browser signedIn(String email) {
         Browser browser = new Browser(port);
         browser.get("/sign-in");
         int before = to(email).size();
         browser.post("/sign-in/link", Map.of("username", email));
-        // the link is written just after the answer (its timing must not tell who is registered)
+        // the link is written just after the answer (its timing must not tell who is
+        // registered)
         await().atMost(Duration.ofSeconds(10)).until(() -> to(email).size() > before);
         String link = link(latestBody(email), "/sign-in/confirm", "token=");
         browser.get(link);
@@ -151,17 +169,23 @@ class OutboxDeliveryTest {
         return messages.get(messages.size() - 1).textBody();
     }
 
-    /** The path of the first link in the text that goes to the path and contains the marker. */
+    /**
+     * The path of the first link in the text that goes to the path and contains the
+     * marker.
+     */
     private static String link(String text, String path, String marker) {
-        return Arrays.stream(text.split("\\s+")).filter(word -> word.startsWith("http") && word.contains(path)
-                && word.contains(marker)).map(word -> word.substring(word.indexOf(path))).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + path + " link in " + text));
+        return Arrays.stream(text.split("\\s+"))
+            .filter(word -> word.startsWith("http") && word.contains(path) && word.contains(marker))
+            .map(word -> word.substring(word.indexOf(path)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no " + path + " link in " + text));
     }
 
     private static String messageId(MimeMessage message) {
         try {
             return message.getMessageID();
-        } catch (jakarta.mail.MessagingException e) {
+        }
+        catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -169,7 +193,8 @@ class OutboxDeliveryTest {
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        }
+        catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -181,8 +206,10 @@ class OutboxDeliveryTest {
     private static String recipients(MimeMessage message) {
         try {
             return Arrays.toString(message.getAllRecipients());
-        } catch (jakarta.mail.MessagingException e) {
+        }
+        catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

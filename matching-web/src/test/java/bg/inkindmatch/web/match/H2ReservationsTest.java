@@ -1,4 +1,5 @@
 package bg.inkindmatch.web.match;
 
 class H2ReservationsTest extends ReservationsContract {
+
 }

@@ -6,24 +6,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A cell of the history CSV never becomes a formula in a spreadsheet, however the text is broken up. */
+/**
+ * A cell of the history CSV never becomes a formula in a spreadsheet, however the text is
+ * broken up.
+ */
 class HistoryCsvTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "=HYPERLINK(\"http://x\";\"a\")|\"'=HYPERLINK(\"\"http://x\"\";\"\"a\"\")\"",
-            "+1+1|\"'+1+1\"",
-            "-2+3|\"'-2+3\"",
-            "@SUM(A1)|\"'@SUM(A1)\"",
-            "＝1+1|\"'＝1+1\"",
-            "Хигиенни пакети|\"Хигиенни пакети\""})
+    @CsvSource(delimiter = '|',
+            value = { "=HYPERLINK(\"http://x\";\"a\")|\"'=HYPERLINK(\"\"http://x\"\";\"\"a\"\")\"", "+1+1|\"'+1+1\"",
+                    "-2+3|\"'-2+3\"", "@SUM(A1)|\"'@SUM(A1)\"", "＝1+1|\"'＝1+1\"",
+                    "Хигиенни пакети|\"Хигиенни пакети\"" })
     void neutralisesFormulas(String value, String cell) {
         assertThat(HistoryController.csv(value)).isEqualTo(cell);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"http://x\"\n,\"a\")", "\n=1+1", "\t=1+1", "\r\n@x", "  =1+1", "\u00A0=1+1"})
+    @ValueSource(strings = { "=HYPERLINK(\"http://x\"\n,\"a\")", "\n=1+1", "\t=1+1", "\r\n@x", "  =1+1", "\u00A0=1+1" })
     void neutralisesFormulasWithLineBreaksInside(String value) {
         assertThat(HistoryController.csv(value)).startsWith("\"'");
     }
+
 }

@@ -26,12 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Each member chooses per-proposal e-mails, a daily digest or none, from the link in every e-mail or
- * on the settings page; a CRITICAL need's proposals go at once; a centre can pause new proposals.
+ * Each member chooses per-proposal e-mails, a daily digest or none, from the link in
+ * every e-mail or on the settings page; a CRITICAL need's proposals go at once; a centre
+ * can pause new proposals.
  */
 class MailPreferencesFlowTest extends WebFlowTest {
 
     private static final Pattern PREFERENCES_LINK = Pattern.compile("https?://\\S+/e/\\S+");
+
     private static final Pattern ANSWER_LINK = Pattern.compile("https?://\\S+/m/\\S+");
 
     @Autowired
@@ -50,18 +52,19 @@ class MailPreferencesFlowTest extends WebFlowTest {
     private JdbcClient jdbc;
 
     private Browser centreNeeding(String tag, String category, String municipality, String language, String urgency,
-                                  int hours) {
+            int hours) {
         return centreNeeding(tag, category, "HOUR", municipality, language, urgency, hours);
     }
 
     private Browser centreNeeding(String tag, String category, String unit, String municipality, String language,
-                                  String urgency, int quantity) {
+            String urgency, int quantity) {
         registerApproved("CENTRE", "Център " + tag, "centre-" + tag + "@example.org", municipality, language);
         Browser centre = signIn("centre-" + tag + "@example.org");
         centre.get("/needs/new");
-        centre.post("/needs", new HashMap<>(Map.of("title", "Нужда " + tag, "description", "", "category", category,
-                "unit", unit, "quantity", Integer.toString(quantity), "neededBy", LocalDate.now().plusDays(20).toString(),
-                "urgency", urgency, "handover", municipality, "handoverPoint", "Общината " + tag)));
+        centre.post("/needs",
+                new HashMap<>(Map.of("title", "Нужда " + tag, "description", "", "category", category, "unit", unit,
+                        "quantity", Integer.toString(quantity), "neededBy", LocalDate.now().plusDays(20).toString(),
+                        "urgency", urgency, "handover", municipality, "handoverPoint", "Общината " + tag)));
         return centre;
     }
 
@@ -72,14 +75,15 @@ class MailPreferencesFlowTest extends WebFlowTest {
 
     private static void offer(Browser company, String title, String category, int hours) {
         company.get("/offers/new");
-        company.post("/offers", new HashMap<>(Map.of("title", title, "description", "", "category", category,
-                "unit", "HOUR", "quantity", Integer.toString(hours), "availableFrom", LocalDate.now().toString(),
+        company.post("/offers", new HashMap<>(Map.of("title", title, "description", "", "category", category, "unit",
+                "HOUR", "quantity", Integer.toString(hours), "availableFrom", LocalDate.now().toString(),
                 "availableUntil", LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
     }
 
     private static void choose(Browser member, MailPreference preference, boolean paused) {
         member.get("/settings?lang=en");
-        // as a browser sends the form: the hidden marker says the checkbox was there, even when unticked
+        // as a browser sends the form: the hidden marker says the checkbox was there,
+        // even when unticked
         Map<String, String> form = new HashMap<>(Map.of("mailPreference", preference.name(), "_proposalsPaused", "on"));
         if (paused) {
             form.put("proposalsPaused", "true");
@@ -92,9 +96,14 @@ class MailPreferencesFlowTest extends WebFlowTest {
     }
 
     private List<Match> matchesOfNeedTitled(String title) {
-        return jdbc.sql("select m.id from match_proposal m join need n on n.id = m.need_id where n.title = :title order by m.id")
-                .param("title", title).query(Long.class).list().stream()
-                .map(id -> matches.findById(id).orElseThrow()).toList();
+        return jdbc.sql(
+                "select m.id from match_proposal m join need n on n.id = m.need_id where n.title = :title order by m.id")
+            .param("title", title)
+            .query(Long.class)
+            .list()
+            .stream()
+            .map(id -> matches.findById(id).orElseThrow())
+            .toList();
     }
 
     private static List<String> links(Pattern pattern, MimeMessage mail) {
@@ -113,15 +122,17 @@ class MailPreferencesFlowTest extends WebFlowTest {
     private static String header(MimeMessage mail, String name) {
         try {
             return mail.getHeader(name, ",");
-        } catch (jakarta.mail.MessagingException e) {
+        }
+        catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Waits a moment so that an e-mail that should not come would have come. */
     private void noMoreMailFor(String email, String subjectPart) {
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() ->
-                inbox.to(email).stream().noneMatch(m -> Inbox.subject(m).contains(subjectPart)));
+        await().during(Duration.ofSeconds(1))
+            .atMost(Duration.ofSeconds(5))
+            .until(() -> inbox.to(email).stream().noneMatch(m -> Inbox.subject(m).contains(subjectPart)));
     }
 
     @Test
@@ -154,7 +165,8 @@ class MailPreferencesFlowTest extends WebFlowTest {
         assertThat(anonymous.postRaw(forged + "/stop", Map.of()).statusCode()).isEqualTo(400);
         assertThat(organisation("company-prefs@example.org").mailPreference()).isEqualTo(MailPreference.IMMEDIATE);
 
-        // what a mail program does with List-Unsubscribe-Post: a POST without any page or CSRF token
+        // what a mail program does with List-Unsubscribe-Post: a POST without any page or
+        // CSRF token
         HttpResponse<String> stopped = browser().postRaw(path(preferences, "/e/") + "/stop",
                 Map.of("List-Unsubscribe", "One-Click"));
         assertThat(stopped.statusCode()).isEqualTo(200);
@@ -205,10 +217,13 @@ class MailPreferencesFlowTest extends WebFlowTest {
                 "Превоз вечер digest", "Транспорт", "5 час", "Приемам");
         MimeMessage toCompany = inbox.await("company-digest@example.org", "Your matches today: 2");
         assertThat(Inbox.text(toCompany)).contains("New proposed matches (2)", "Transport", "Accept", "Decline")
-                .doesNotContain("centre-digest@example.org", "Мария Иванова", "Общината digest");
+            .doesNotContain("centre-digest@example.org", "Мария Иванова", "Общината digest");
         assertThat(links(PREFERENCES_LINK, toCompany)).isNotEmpty();
 
-        String accept = links(ANSWER_LINK, toCentre).stream().filter(l -> l.contains(".accepted.")).findFirst().orElseThrow();
+        String accept = links(ANSWER_LINK, toCentre).stream()
+            .filter(l -> l.contains(".accepted."))
+            .findFirst()
+            .orElseThrow();
         Browser anonymous = browser();
         anonymous.get(path(accept, "/m/"));
         anonymous.post(path(accept, "/m/"), Map.of());
@@ -227,7 +242,8 @@ class MailPreferencesFlowTest extends WebFlowTest {
         choose(company, MailPreference.DAILY, false);
         offer(company, "Консултации critical", "services.psychological", 8);
 
-        assertThat(Inbox.text(inbox.await("centre-critical@example.org", "Proposed match"))).contains("Консултации critical");
+        assertThat(Inbox.text(inbox.await("centre-critical@example.org", "Proposed match")))
+            .contains("Консултации critical");
         inbox.await("company-critical@example.org", "Proposed match");
     }
 
@@ -237,9 +253,11 @@ class MailPreferencesFlowTest extends WebFlowTest {
         choose(centre, MailPreference.DAILY, false);
         Browser company = company("soon", "HKV28", "en");
         company.get("/offers/new");
-        company.post("/offers", new HashMap<>(Map.of("title", "Стаж soon", "description", "", "category",
-                "employment.internship", "unit", "POSITION", "quantity", "2", "availableFrom", LocalDate.now().toString(),
-                "availableUntil", LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
+        company.post("/offers",
+                new HashMap<>(Map.of("title", "Стаж soon", "description", "", "category", "employment.internship",
+                        "unit", "POSITION", "quantity", "2", "availableFrom", LocalDate.now().toString(),
+                        "availableUntil", LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY",
+                        "conditions", "")));
         inbox.await("company-soon@example.org", "Proposed match");
         digests.run();
         inbox.await("centre-soon@example.org", "Your matches today: 1");
@@ -247,7 +265,9 @@ class MailPreferencesFlowTest extends WebFlowTest {
 
         Match match = matchesOfNeedTitled("Нужда soon").get(0);
         jdbc.sql("update match_proposal set expires_at = :at where id = :id")
-                .param("at", Timestamp.from(Instant.now().plus(Duration.ofHours(12)))).param("id", match.id()).update();
+            .param("at", Timestamp.from(Instant.now().plus(Duration.ofHours(12))))
+            .param("id", match.id())
+            .update();
         deadlines.run();
         inbox.await("company-soon@example.org", "Reminder");
         noMoreMailFor("centre-soon@example.org", "Reminder");
@@ -255,7 +275,7 @@ class MailPreferencesFlowTest extends WebFlowTest {
         digests.run();
         MimeMessage lastChance = inbox.await("centre-soon@example.org", "Your matches today: 1");
         assertThat(Inbox.text(lastChance)).contains("Waiting for your answer", "Стаж soon")
-                .doesNotContain("New proposed matches");
+            .doesNotContain("New proposed matches");
     }
 
     @Test
@@ -265,16 +285,18 @@ class MailPreferencesFlowTest extends WebFlowTest {
         assertThat(organisation("centre-pause@example.org").proposalsPaused()).isTrue();
         Browser company = company("pause", "HKV29", "en");
         company.get("/offers/new");
-        company.post("/offers", new HashMap<>(Map.of("title", "Работа pause", "description", "", "category",
-                "employment.job", "unit", "POSITION", "quantity", "1", "availableFrom", LocalDate.now().toString(),
-                "availableUntil", LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
+        company.post("/offers",
+                new HashMap<>(Map.of("title", "Работа pause", "description", "", "category", "employment.job", "unit",
+                        "POSITION", "quantity", "1", "availableFrom", LocalDate.now().toString(), "availableUntil",
+                        LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
         assertThat(matchesOfNeedTitled("Нужда pause")).isEmpty();
-        assertThat(centre.get("/settings?lang=en").body()).contains(
-                "id=\"proposalsPaused\" name=\"proposalsPaused\" value=\"true\" checked=\"checked\"");
+        assertThat(centre.get("/settings?lang=en").body())
+            .contains("id=\"proposalsPaused\" name=\"proposalsPaused\" value=\"true\" checked=\"checked\"");
 
         choose(centre, MailPreference.IMMEDIATE, false);
 
         assertThat(matchesOfNeedTitled("Нужда pause")).hasSize(1);
         inbox.await("centre-pause@example.org", "Proposed match");
     }
+
 }

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Both sides get the proposal by e-mail and answer it with one click, as a person would. */
+/**
+ * Both sides get the proposal by e-mail and answer it with one click, as a person would.
+ */
 class MatchEmailFlowTest extends WebFlowTest {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+/m/\\S+");
@@ -39,24 +41,31 @@ class MatchEmailFlowTest extends WebFlowTest {
     private record Proposal(Match match, MimeMessage toCompany, MimeMessage toCentre, String tag) {
     }
 
-    /** A centre needs furniture in a municipality of its own, a company there offers it: a proposal. */
+    /**
+     * A centre needs furniture in a municipality of its own, a company there offers it: a
+     * proposal.
+     */
     private Proposal proposal(String tag, String municipality) {
         registerApproved("CENTRE", "Център " + tag, "centre-" + tag + "@example.org", municipality);
         Browser centre = signIn("centre-" + tag + "@example.org");
         centre.get("/needs/new");
-        Map<String, String> need = new HashMap<>(Map.of("title", "Маси " + tag, "description", "", "category",
-                "equipment.furniture", "unit", "PCS", "quantity", "4", "neededBy", LocalDate.now().plusDays(20).toString(),
-                "urgency", "HIGH", "handover", municipality, "handoverPoint", "Залата на общината " + tag));
+        Map<String, String> need = new HashMap<>(
+                Map.of("title", "Маси " + tag, "description", "", "category", "equipment.furniture", "unit", "PCS",
+                        "quantity", "4", "neededBy", LocalDate.now().plusDays(20).toString(), "urgency", "HIGH",
+                        "handover", municipality, "handoverPoint", "Залата на общината " + tag));
         centre.post("/needs", need);
         registerApproved("COMPANY", "Мебели " + tag, "company-" + tag + "@example.org", municipality);
         Browser company = signIn("company-" + tag + "@example.org");
         company.get("/offers/new");
-        company.post("/offers", new HashMap<>(Map.of("title", "Маси за занимания " + tag, "description", "",
-                "category", "equipment.furniture", "unit", "PCS", "quantity", "4",
-                "availableFrom", LocalDate.now().toString(), "availableUntil", LocalDate.now().plusDays(40).toString(),
-                "reach", "MUNICIPALITY", "conditions", "")));
-        long offerId = offers.findAll().stream().filter(o -> o.title().equals("Маси за занимания " + tag)).findFirst()
-                .orElseThrow().id();
+        company.post("/offers", new HashMap<>(Map.of("title", "Маси за занимания " + tag, "description", "", "category",
+                "equipment.furniture", "unit", "PCS", "quantity", "4", "availableFrom", LocalDate.now().toString(),
+                "availableUntil", LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
+        long offerId = offers.findAll()
+            .stream()
+            .filter(o -> o.title().equals("Маси за занимания " + tag))
+            .findFirst()
+            .orElseThrow()
+            .id();
         Match match = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow();
         return new Proposal(match, inbox.await("company-" + tag + "@example.org", "Proposed match"),
                 inbox.await("centre-" + tag + "@example.org", "Proposed match"), tag);
@@ -90,7 +99,7 @@ class MatchEmailFlowTest extends WebFlowTest {
         String toCompany = Inbox.text(proposal.toCompany());
         assertThat(Inbox.subject(proposal.toCompany())).isEqualTo("Proposed match: Маси за занимания mail");
         assertThat(toCompany).contains("Маси за занимания mail", "Маси mail", "Furniture", "4 pcs", "high urgency")
-                .doesNotContain("centre-mail@example.org", "Мария Иванова", "+359", "Залата на общината");
+            .doesNotContain("centre-mail@example.org", "Мария Иванова", "+359", "Залата на общината");
         assertThat(Inbox.text(proposal.toCentre())).doesNotContain("company-mail@example.org", "Мария Иванова", "+359");
         assertThat(answerLinks(proposal.toCompany())).hasSize(2);
     }
@@ -128,11 +137,12 @@ class MatchEmailFlowTest extends WebFlowTest {
         assertThat(Inbox.text(agreed)).doesNotContain("company-both@example.org");
         inbox.await("company-both@example.org", "Agreed match");
         assertThat(events.findByMatchIdOrderByIdAsc(proposal.match().id()))
-                .extracting(MatchEvent::channel, MatchEvent::toStatus, MatchEvent::actor)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Channel.ROUND, MatchStatus.PROPOSED, "system"),
-                        org.assertj.core.groups.Tuple.tuple(Channel.EMAIL_LINK, MatchStatus.PROPOSED, "centre-both@example.org"),
-                        org.assertj.core.groups.Tuple.tuple(Channel.EMAIL_LINK, MatchStatus.AGREED, "company-both@example.org"));
+            .extracting(MatchEvent::channel, MatchEvent::toStatus, MatchEvent::actor)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(Channel.ROUND, MatchStatus.PROPOSED, "system"),
+                    org.assertj.core.groups.Tuple.tuple(Channel.EMAIL_LINK, MatchStatus.PROPOSED,
+                            "centre-both@example.org"),
+                    org.assertj.core.groups.Tuple.tuple(Channel.EMAIL_LINK, MatchStatus.AGREED,
+                            "company-both@example.org"));
     }
 
     @Test
@@ -192,4 +202,5 @@ class MatchEmailFlowTest extends WebFlowTest {
         assertThat(declined.status()).isEqualTo(MatchStatus.DECLINED);
         assertThat(offers.findById(declined.offerId()).orElseThrow().remaining()).isEqualTo(4);
     }
+
 }

@@ -58,8 +58,9 @@ class MatchFlowTest extends WebFlowTest {
     }
 
     /**
-     * A centre needs stationery, a company in the same municipality offers it (only there), and the round
-     * proposes the match. Each test uses a municipality of its own, so that its posts meet only each other.
+     * A centre needs stationery, a company in the same municipality offers it (only
+     * there), and the round proposes the match. Each test uses a municipality of its own,
+     * so that its posts meet only each other.
      */
     private Pair proposed(String tag, int offered, int needed, String municipality) {
         registerApproved("CENTRE", "Център " + tag, "centre-" + tag + "@example.org");
@@ -70,7 +71,12 @@ class MatchFlowTest extends WebFlowTest {
         Browser company = signIn("company-" + tag + "@example.org");
         company.get("/offers/new");
         company.post("/offers", offer("Комплекти " + tag, offered));
-        long offerId = offers.findAll().stream().filter(o -> o.title().equals("Комплекти " + tag)).findFirst().orElseThrow().id();
+        long offerId = offers.findAll()
+            .stream()
+            .filter(o -> o.title().equals("Комплекти " + tag))
+            .findFirst()
+            .orElseThrow()
+            .id();
         List<Match> proposed = matches.findAll().stream().filter(m -> m.offerId() == offerId).toList();
         assertThat(proposed).hasSize(1);
         return new Pair(company, centre, proposed.get(0));
@@ -94,13 +100,13 @@ class MatchFlowTest extends WebFlowTest {
         String detail = "/matches/" + pair.match().id();
 
         assertThat(pair.company().get(detail + "?lang=en").body())
-                .contains("same category: Stationery", "both in Ruse municipality")
-                .doesNotContain("centre-agree@example.org", "ул. Александровска");
+            .contains("same category: Stationery", "both in Ruse municipality")
+            .doesNotContain("centre-agree@example.org", "ул. Александровска");
         pair.centre().get(detail);
         pair.centre().post(detail + "/accept", Map.of());
         assertThat(matches.findById(pair.match().id()).orElseThrow().status()).isEqualTo(MatchStatus.PROPOSED);
         assertThat(pair.centre().get(detail + "?lang=en").body()).contains("You answered")
-                .doesNotContain("company-agree@example.org");
+            .doesNotContain("company-agree@example.org");
 
         pair.company().get(detail);
         pair.company().post(detail + "/accept", Map.of());
@@ -145,7 +151,8 @@ class MatchFlowTest extends WebFlowTest {
         Pair pair = proposed("overview", 5, 5, "RSE33");
         Browser coordinator = signIn(COORDINATOR);
 
-        assertThat(coordinator.get("/coordinator/posts").body()).contains("Комплекти overview", "Канцеларски материали overview");
+        assertThat(coordinator.get("/coordinator/posts").body()).contains("Комплекти overview",
+                "Канцеларски материали overview");
         assertThat(coordinator.get("/coordinator/matches").body()).contains("Комплекти overview", "Печатница overview");
         assertThat(pair.company().get("/coordinator/matches").statusCode()).isEqualTo(403);
         assertThat(pair.centre().get("/coordinator/posts").statusCode()).isEqualTo(403);
@@ -172,7 +179,8 @@ class MatchFlowTest extends WebFlowTest {
 
         String mine = pair.centre().get("/api/v1/matches").body();
 
-        assertThat(mine).contains("\"offerTitle\":\"Комплекти api\"", "\"status\":\"PROPOSED\"", "\"otherOrganisation\":null");
+        assertThat(mine).contains("\"offerTitle\":\"Комплекти api\"", "\"status\":\"PROPOSED\"",
+                "\"otherOrganisation\":null");
         assertThat(pair.company().get("/api/v1/matches").body()).contains("Комплекти api");
         registerApproved("COMPANY", "Друга фирма api", "other-api@example.org");
         assertThat(signIn("other-api@example.org").get("/api/v1/matches").body()).doesNotContain("Комплекти api");
@@ -191,4 +199,5 @@ class MatchFlowTest extends WebFlowTest {
         assertThat(stranger.post("/matches/" + pair.match().id() + "/accept", Map.of()).statusCode()).isEqualTo(404);
         assertThat(matches.findById(pair.match().id()).orElseThrow().companyAnswer()).isNull();
     }
+
 }

@@ -8,10 +8,14 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The life of a match, without a database: who may answer, when it is agreed, what repeats change. */
+/**
+ * The life of a match, without a database: who may answer, when it is agreed, what
+ * repeats change.
+ */
 class MatchTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
     private static final Instant LATER = NOW.plus(Duration.ofHours(1));
 
     private static Match proposal() {
@@ -56,7 +60,7 @@ class MatchTest {
         assertThat(proposal().expired(LATER).status()).isEqualTo(MatchStatus.EXPIRED);
 
         Match agreed = proposal().answered(Match.Side.COMPANY, Answer.ACCEPTED, NOW)
-                .answered(Match.Side.CENTRE, Answer.ACCEPTED, NOW);
+            .answered(Match.Side.CENTRE, Answer.ACCEPTED, NOW);
         assertThat(agreed.expired(LATER)).isSameAs(agreed);
         Match delivered = agreed.delivered(LATER);
         assertThat(delivered.status()).isEqualTo(MatchStatus.DELIVERED);
@@ -69,4 +73,5 @@ class MatchTest {
         assertThat(MatchStatus.namesWhere(MatchStatus::isPending)).containsExactly("PROPOSED", "AGREED");
         assertThat(MatchStatus.namesWhere(MatchStatus::holdsUnits)).containsExactly("PROPOSED", "AGREED", "DELIVERED");
     }
+
 }

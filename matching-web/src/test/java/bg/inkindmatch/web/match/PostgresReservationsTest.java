@@ -10,4 +10,5 @@ class PostgresReservationsTest extends ReservationsContract {
     static void postgres(DynamicPropertyRegistry registry) {
         EmbeddedPostgresDatabase.register(registry);
     }
+
 }

@@ -18,7 +18,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What happens to a proposal over time: a reminder, the expiry, and for an agreed match the handover. */
+/**
+ * What happens to a proposal over time: a reminder, the expiry, and for an agreed match
+ * the handover.
+ */
 class ProposalLifecycleTest extends WebFlowTest {
 
     @Autowired
@@ -42,22 +45,31 @@ class ProposalLifecycleTest extends WebFlowTest {
     private record Pair(Browser company, Browser centre, Match match) {
     }
 
-    /** A company and a centre in a municipality of the test's own, with a proposal of 6 IT items. */
+    /**
+     * A company and a centre in a municipality of the test's own, with a proposal of 6 IT
+     * items.
+     */
     private Pair proposed(String tag, String municipality) {
         registerApproved("CENTRE", "Център " + tag, "centre-" + tag + "@example.org", municipality);
         Browser centre = signIn("centre-" + tag + "@example.org");
         centre.get("/needs/new");
-        centre.post("/needs", new HashMap<>(Map.of("title", "Компютри " + tag, "description", "", "category",
-                "equipment.it", "unit", "PCS", "quantity", "6", "neededBy", LocalDate.now().plusDays(20).toString(),
-                "urgency", "NORMAL", "handover", municipality, "handoverPoint", "Общината")));
+        centre.post("/needs",
+                new HashMap<>(Map.of("title", "Компютри " + tag, "description", "", "category", "equipment.it", "unit",
+                        "PCS", "quantity", "6", "neededBy", LocalDate.now().plusDays(20).toString(), "urgency",
+                        "NORMAL", "handover", municipality, "handoverPoint", "Общината")));
         registerApproved("COMPANY", "ИТ " + tag, "company-" + tag + "@example.org", municipality);
         Browser company = signIn("company-" + tag + "@example.org");
         company.get("/offers/new");
-        company.post("/offers", new HashMap<>(Map.of("title", "Лаптопи " + tag, "description", "",
-                "category", "equipment.it", "unit", "PCS", "quantity", "6",
-                "availableFrom", LocalDate.now().toString(), "availableUntil", LocalDate.now().plusDays(40).toString(),
-                "reach", "MUNICIPALITY", "conditions", "")));
-        long offerId = offers.findAll().stream().filter(o -> o.title().equals("Лаптопи " + tag)).findFirst().orElseThrow().id();
+        company.post("/offers",
+                new HashMap<>(Map.of("title", "Лаптопи " + tag, "description", "", "category", "equipment.it", "unit",
+                        "PCS", "quantity", "6", "availableFrom", LocalDate.now().toString(), "availableUntil",
+                        LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
+        long offerId = offers.findAll()
+            .stream()
+            .filter(o -> o.title().equals("Лаптопи " + tag))
+            .findFirst()
+            .orElseThrow()
+            .id();
         Match match = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow();
         inbox.await("centre-" + tag + "@example.org", "Proposed match");
         inbox.await("company-" + tag + "@example.org", "Proposed match");
@@ -67,7 +79,9 @@ class ProposalLifecycleTest extends WebFlowTest {
 
     private void expiresIn(Match match, Duration duration) {
         jdbc.sql("update match_proposal set expires_at = :at where id = :id")
-                .param("at", Timestamp.from(Instant.now().plus(duration))).param("id", match.id()).update();
+            .param("at", Timestamp.from(Instant.now().plus(duration)))
+            .param("id", match.id())
+            .update();
     }
 
     @Test
@@ -82,7 +96,8 @@ class ProposalLifecycleTest extends WebFlowTest {
         assertThat(offers.findById(expired.offerId()).orElseThrow().remaining()).isEqualTo(6);
         assertThat(needs.findById(expired.needId()).orElseThrow().remaining()).isEqualTo(6);
         assertThat(events.findByMatchIdOrderByIdAsc(expired.id())).last()
-                .extracting(MatchEvent::channel, MatchEvent::toStatus).containsExactly(Channel.EXPIRY_JOB, MatchStatus.EXPIRED);
+            .extracting(MatchEvent::channel, MatchEvent::toStatus)
+            .containsExactly(Channel.EXPIRY_JOB, MatchStatus.EXPIRED);
         deadlines.run();
         assertThat(events.findByMatchIdOrderByIdAsc(expired.id())).hasSize(2);
     }
@@ -100,9 +115,10 @@ class ProposalLifecycleTest extends WebFlowTest {
 
         assertThat(inbox.await("centre-remind@example.org", "Reminder")).isNotNull();
         assertThat(inbox.to("centre-remind@example.org")).extracting(bg.inkindmatch.web.support.Inbox::subject)
-                .filteredOn(subject -> subject.startsWith("Reminder")).hasSize(1);
+            .filteredOn(subject -> subject.startsWith("Reminder"))
+            .hasSize(1);
         assertThat(inbox.to("company-remind@example.org")).extracting(bg.inkindmatch.web.support.Inbox::subject)
-                .noneMatch(subject -> subject.startsWith("Reminder"));
+            .noneMatch(subject -> subject.startsWith("Reminder"));
         assertThat(matches.findById(pair.match().id()).orElseThrow().remindedAt()).isNotNull();
     }
 
@@ -125,7 +141,7 @@ class ProposalLifecycleTest extends WebFlowTest {
         assertThat(offers.findById(delivered.offerId()).orElseThrow().status()).isEqualTo(PostStatus.EXHAUSTED);
         assertThat(needs.findById(delivered.needId()).orElseThrow().status()).isEqualTo(PostStatus.EXHAUSTED);
         assertThat(events.findByMatchIdOrderByIdAsc(delivered.id())).extracting(MatchEvent::toStatus)
-                .containsExactly(MatchStatus.PROPOSED, MatchStatus.PROPOSED, MatchStatus.AGREED, MatchStatus.DELIVERED);
+            .containsExactly(MatchStatus.PROPOSED, MatchStatus.PROPOSED, MatchStatus.AGREED, MatchStatus.DELIVERED);
     }
 
     @Test
@@ -137,11 +153,14 @@ class ProposalLifecycleTest extends WebFlowTest {
         pair.centre().get(detail);
         pair.centre().post(detail + "/accept", Map.of());
 
-        assertThat(pair.company().get("/history?lang=en").body()).contains("What we gave", "Лаптопи history", "6", "agreed");
+        assertThat(pair.company().get("/history?lang=en").body()).contains("What we gave", "Лаптопи history", "6",
+                "agreed");
         assertThat(pair.centre().get("/history?lang=en").body()).contains("What we received", "Компютри history");
         var csv = pair.centre().get("/history.csv");
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(t -> assertThat(t).contains("text/csv"));
         assertThat(csv.body()).contains("date,status,offer,need,category,units,unit,municipality",
                 "\"Лаптопи history\",\"Компютри history\",\"IT equipment\",6,\"pcs\",\"Lukovit\"");
     }
+
 }

@@ -23,10 +23,13 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two members can never take the same last units, whatever the concurrency; on each real database. */
+/**
+ * Two members can never take the same last units, whatever the concurrency; on each real
+ * database.
+ */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({Reservations.class, JdbcMappingConfiguration.class})
+@Import({ Reservations.class, JdbcMappingConfiguration.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 abstract class ReservationsContract {
 
@@ -41,18 +44,29 @@ abstract class ReservationsContract {
                 insert into organisation (kind, name, municipality, description, contact_person, email, phone, language,
                                           status, registered_at)
                 values (:kind, :email, 'RSE27', '', 'Мария', :email, '082000000', 'bg', 'APPROVED', :now)""")
-                .param("kind", kind.name()).param("email", email).param("now", Timestamp.from(Instant.now())).update();
-        return jdbc.sql("select id from organisation where email = :email").param("email", email).query(Long.class).single();
+            .param("kind", kind.name())
+            .param("email", email)
+            .param("now", Timestamp.from(Instant.now()))
+            .update();
+        return jdbc.sql("select id from organisation where email = :email")
+            .param("email", email)
+            .query(Long.class)
+            .single();
     }
 
     private long offer(long organisation, int units) {
-        jdbc.sql("""
-                insert into offer (organisation_id, title, description, category, unit, total, remaining, available_from,
-                                   available_until, origin, reach, conditions, status, created_at, updated_at)
-                values (:org, 'Пакети', '', 'consumables.hygiene', 'PACK', :units, :units, :from, :until, 'RSE27',
-                        'PROVINCE', '', 'OPEN', :now, :now)""")
-                .param("org", organisation).param("units", units).param("from", LocalDate.now())
-                .param("until", LocalDate.now().plusDays(30)).param("now", Timestamp.from(Instant.now())).update();
+        jdbc.sql(
+                """
+                        insert into offer (organisation_id, title, description, category, unit, total, remaining, available_from,
+                                           available_until, origin, reach, conditions, status, created_at, updated_at)
+                        values (:org, 'Пакети', '', 'consumables.hygiene', 'PACK', :units, :units, :from, :until, 'RSE27',
+                                'PROVINCE', '', 'OPEN', :now, :now)""")
+            .param("org", organisation)
+            .param("units", units)
+            .param("from", LocalDate.now())
+            .param("until", LocalDate.now().plusDays(30))
+            .param("now", Timestamp.from(Instant.now()))
+            .update();
         return jdbc.sql("select max(id) from offer").query(Long.class).single();
     }
 
@@ -62,13 +76,19 @@ abstract class ReservationsContract {
                                   urgency, handover, handover_point, status, created_at, updated_at)
                 values (:org, 'Пакети', '', 'consumables.hygiene', 'PACK', :units, :units, :by, 'HIGH', 'RSE27',
                         'Офис', 'OPEN', :now, :now)""")
-                .param("org", organisation).param("units", units).param("by", LocalDate.now().plusDays(10))
-                .param("now", Timestamp.from(Instant.now())).update();
+            .param("org", organisation)
+            .param("units", units)
+            .param("by", LocalDate.now().plusDays(10))
+            .param("now", Timestamp.from(Instant.now()))
+            .update();
         return jdbc.sql("select max(id) from need").query(Long.class).single();
     }
 
     private int remaining(String table, long id) {
-        return jdbc.sql("select remaining from " + table + " where id = :id").param("id", id).query(Integer.class).single();
+        return jdbc.sql("select remaining from " + table + " where id = :id")
+            .param("id", id)
+            .query(Integer.class)
+            .single();
     }
 
     @Test
@@ -121,4 +141,5 @@ abstract class ReservationsContract {
         assertThat(remaining("offer", offer)).isEqualTo(10);
         assertThat(remaining("need", need)).isEqualTo(10);
     }
+
 }

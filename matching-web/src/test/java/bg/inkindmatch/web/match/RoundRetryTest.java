@@ -23,9 +23,9 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
 /**
- * A round that meets a deadlock (seen as "Deadlock detected" in the reservations with eight members
- * posting at once) retries; one that keeps failing is owed and run by the catch-up job, so no saved
- * post is left without its round.
+ * A round that meets a deadlock (seen as "Deadlock detected" in the reservations with
+ * eight members posting at once) retries; one that keeps failing is owed and run by the
+ * catch-up job, so no saved post is left without its round.
  */
 @TestPropertySource(properties = "inkind.matching.check-every=1s")
 class RoundRetryTest extends WebFlowTest {
@@ -42,24 +42,28 @@ class RoundRetryTest extends WebFlowTest {
     @Autowired
     private RoundCatchUp catchUp;
 
-    private static final DeadlockLoserDataAccessException DEADLOCK =
-            new DeadlockLoserDataAccessException("Deadlock detected", null);
+    private static final DeadlockLoserDataAccessException DEADLOCK = new DeadlockLoserDataAccessException(
+            "Deadlock detected", null);
 
-    /** A need and an offer of the given tag that can only meet each other; returns the offer's id. */
+    /**
+     * A need and an offer of the given tag that can only meet each other; returns the
+     * offer's id.
+     */
     private long needAndOffer(String tag, String municipality) {
         registerApproved("CENTRE", "Център " + tag, "centre-" + tag + "@example.org", municipality);
         Browser centre = signIn("centre-" + tag + "@example.org");
         centre.get("/needs/new");
-        centre.post("/needs", new HashMap<>(Map.of("title", "Мебели " + tag, "description", "", "category",
-                "equipment.furniture", "unit", "PCS", "quantity", "3", "neededBy", LocalDate.now().plusDays(20).toString(),
-                "urgency", "NORMAL", "handover", municipality, "handoverPoint", "Общината")));
+        centre.post("/needs",
+                new HashMap<>(Map.of("title", "Мебели " + tag, "description", "", "category", "equipment.furniture",
+                        "unit", "PCS", "quantity", "3", "neededBy", LocalDate.now().plusDays(20).toString(), "urgency",
+                        "NORMAL", "handover", municipality, "handoverPoint", "Общината")));
         registerApproved("COMPANY", "Мебели " + tag, "company-" + tag + "@example.org", municipality);
         Browser company = signIn("company-" + tag + "@example.org");
         company.get("/offers/new");
-        company.post("/offers", new HashMap<>(Map.of("title", "Столове " + tag, "description", "",
-                "category", "equipment.furniture", "unit", "PCS", "quantity", "3",
-                "availableFrom", LocalDate.now().toString(), "availableUntil", LocalDate.now().plusDays(40).toString(),
-                "reach", "MUNICIPALITY", "conditions", "")));
+        company.post("/offers",
+                new HashMap<>(Map.of("title", "Столове " + tag, "description", "", "category", "equipment.furniture",
+                        "unit", "PCS", "quantity", "3", "availableFrom", LocalDate.now().toString(), "availableUntil",
+                        LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
         return offers.findAll().stream().filter(o -> o.title().equals("Столове " + tag)).findFirst().orElseThrow().id();
     }
 
@@ -81,12 +85,15 @@ class RoundRetryTest extends WebFlowTest {
         long offer = needAndOffer("owed", "SLV20");
 
         assertThat(matches.findAll()).noneMatch(m -> m.offerId() == offer);
-        // the catch-up job takes the mark while it tries, and leaves it again when the try fails
+        // the catch-up job takes the mark while it tries, and leaves it again when the
+        // try fails
         await().atMost(Duration.ofSeconds(10)).until(catchUp::isOwed);
 
         doCallRealMethod().when(reservations).take(anyLong(), anyLong(), anyInt());
-        await().atMost(Duration.ofSeconds(15)).until(() -> matches.findAll().stream().anyMatch(m -> m.offerId() == offer));
+        await().atMost(Duration.ofSeconds(15))
+            .until(() -> matches.findAll().stream().anyMatch(m -> m.offerId() == offer));
         assertThat(catchUp.isOwed()).isFalse();
         reset(reservations);
     }
+
 }

@@ -27,7 +27,8 @@ class RegistrationFlowTest extends WebFlowTest {
         MimeMessage toCoordinator = inbox.await(COORDINATOR, "Нова организация чака одобрение");
         assertThat(Inbox.firstLink(toCoordinator)).endsWith("/coordinator/organisations");
         assertThat(Inbox.subject(toCoordinator) + Inbox.text(toCoordinator))
-                .as("nothing an unverified registrant wrote").doesNotContain("Център Динамика");
+            .as("nothing an unverified registrant wrote")
+            .doesNotContain("Център Динамика");
 
         Browser coordinator = signIn(COORDINATOR);
         String pending = coordinator.get("/coordinator/organisations").body();
@@ -51,7 +52,8 @@ class RegistrationFlowTest extends WebFlowTest {
 
         assertThat(answer.uri().getPath()).isEqualTo("/sign-in/sent");
         inbox.await("print@example.org", "Registration received");
-        assertThat(inbox.to("print@example.org")).extracting(Inbox::subject).doesNotContain("Sign in to InKind Match", "Вход в InKind Match");
+        assertThat(inbox.to("print@example.org")).extracting(Inbox::subject)
+            .doesNotContain("Sign in to InKind Match", "Вход в InKind Match");
     }
 
     @Test
@@ -61,8 +63,8 @@ class RegistrationFlowTest extends WebFlowTest {
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("id=\"description-error\"")
-                .contains("personal number (EGN)")
-                .contains("Клиентка с ЕГН 7501020018");
+            .contains("personal number (EGN)")
+            .contains("Клиентка с ЕГН 7501020018");
         assertThat(organisations.findByEmail("egn@example.org")).isEmpty();
     }
 
@@ -71,15 +73,14 @@ class RegistrationFlowTest extends WebFlowTest {
         Browser browser = browser();
         browser.get("/register?lang=en");
 
-        HttpResponse<String> answer = browser.post("/register", Map.of("name", "", "municipality", "XXX99",
-                "email", "not-an-address", "phone", "call me", "contactPerson", ""));
+        HttpResponse<String> answer = browser.post("/register", Map.of("name", "", "municipality", "XXX99", "email",
+                "not-an-address", "phone", "call me", "contactPerson", ""));
 
-        assertThat(answer.body())
-                .contains("id=\"kind-error\"", "Choose whether you are a company or a centre.")
-                .contains("id=\"name-error\"", "Enter the name of the organisation.")
-                .contains("id=\"email-error\"", "This is not a valid e-mail address.")
-                .contains("id=\"phone-error\"", "This is not a valid phone number.")
-                .contains("id=\"contactPerson-error\"");
+        assertThat(answer.body()).contains("id=\"kind-error\"", "Choose whether you are a company or a centre.")
+            .contains("id=\"name-error\"", "Enter the name of the organisation.")
+            .contains("id=\"email-error\"", "This is not a valid e-mail address.")
+            .contains("id=\"phone-error\"", "This is not a valid phone number.")
+            .contains("id=\"contactPerson-error\"");
     }
 
     @Test
@@ -87,9 +88,9 @@ class RegistrationFlowTest extends WebFlowTest {
         Browser browser = browser();
         browser.get("/register?lang=en");
 
-        HttpResponse<String> answer = browser.post("/register", Map.of("kind", "CENTRE", "name", "Център",
-                "municipality", "XXX99", "email", "nowhere@example.org", "phone", "082 000 000",
-                "contactPerson", "Мария", "language", "en"));
+        HttpResponse<String> answer = browser.post("/register",
+                Map.of("kind", "CENTRE", "name", "Център", "municipality", "XXX99", "email", "nowhere@example.org",
+                        "phone", "082 000 000", "contactPerson", "Мария", "language", "en"));
 
         assertThat(answer.body()).contains("id=\"municipality-error\"", "There is no such municipality.");
         assertThat(organisations.findByEmail("nowhere@example.org")).isEmpty();
@@ -106,4 +107,5 @@ class RegistrationFlowTest extends WebFlowTest {
         assertThat(inbox.await("twice@example.org", "already registered")).isNotNull();
         assertThat(organisations.findByEmail("twice@example.org").orElseThrow().name()).isEqualTo("Фирма Едно");
     }
+
 }

@@ -7,7 +7,8 @@ class H2MigratedSchemaTest extends MigratedSchemaContract {
 
     @Override
     String url() {
-        return "jdbc:h2:mem:migrated-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return "jdbc:h2:mem:migrated-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
     @Override
@@ -19,4 +20,5 @@ class H2MigratedSchemaTest extends MigratedSchemaContract {
     String vendorFolder() {
         return "h2";
     }
+
 }

@@ -12,10 +12,11 @@ import java.sql.Statement;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
- * The schema keeps accepting writes after the connection that migrated it is gone, as it is in a
- * long run when the pool retires that connection. H2 2.4.240 lost its CHECK constraints with the
- * migrating session ("Check constraint invalid ... The database has been closed", h2database #4308):
- * the default run then refused every post after about 30 minutes.
+ * The schema keeps accepting writes after the connection that migrated it is gone, as it
+ * is in a long run when the pool retires that connection. H2 2.4.240 lost its CHECK
+ * constraints with the migrating session ("Check constraint invalid ... The database has
+ * been closed", h2database #4308): the default run then refused every post after about 30
+ * minutes.
  */
 abstract class MigratedSchemaContract {
 
@@ -29,14 +30,16 @@ abstract class MigratedSchemaContract {
     @Test
     void acceptsWritesToEveryTableAfterTheMigratingConnectionIsClosed() throws SQLException {
         String url = url();
-        // a connection held open for the whole test keeps an in-memory database alive, as the pool does
+        // a connection held open for the whole test keeps an in-memory database alive, as
+        // the pool does
         try (Connection keeper = DriverManager.getConnection(url, user(), "")) {
             Flyway.configure()
-                    .dataSource(new DriverManagerDataSource(url, user(), ""))
-                    .locations("classpath:db/migration/common", "classpath:db/migration/" + vendorFolder())
-                    .load().migrate();
+                .dataSource(new DriverManagerDataSource(url, user(), ""))
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendorFolder())
+                .load()
+                .migrate();
             try (Connection fresh = DriverManager.getConnection(url, user(), "");
-                 Statement sql = fresh.createStatement()) {
+                    Statement sql = fresh.createStatement()) {
                 assertThatCode(() -> writeEveryTable(sql)).doesNotThrowAnyException();
             }
             keeper.isValid(1);
@@ -44,13 +47,14 @@ abstract class MigratedSchemaContract {
     }
 
     private static void writeEveryTable(Statement sql) throws SQLException {
-        sql.executeUpdate("""
-                insert into organisation (id, kind, name, municipality, description, contact_person, email, phone,
-                    language, status, registered_at, mail_preference)
-                values (1, 'CENTRE', 'Център', 'RSE27', '', 'Мария', 'c@example.org', '+359 82 000 000', 'bg', 'APPROVED',
-                    current_timestamp, 'DAILY'),
-                       (2, 'COMPANY', 'Фирма', 'RSE27', '', 'Иван', 'f@example.org', '+359 82 000 001', 'en', 'PENDING',
-                    current_timestamp, 'IMMEDIATE')""");
+        sql.executeUpdate(
+                """
+                        insert into organisation (id, kind, name, municipality, description, contact_person, email, phone,
+                            language, status, registered_at, mail_preference)
+                        values (1, 'CENTRE', 'Център', 'RSE27', '', 'Мария', 'c@example.org', '+359 82 000 000', 'bg', 'APPROVED',
+                            current_timestamp, 'DAILY'),
+                               (2, 'COMPANY', 'Фирма', 'RSE27', '', 'Иван', 'f@example.org', '+359 82 000 001', 'en', 'PENDING',
+                            current_timestamp, 'IMMEDIATE')""");
         sql.executeUpdate("""
                 insert into offer (id, organisation_id, title, description, category, unit, total, remaining,
                     available_from, available_until, origin, reach, conditions, status, created_at, updated_at)
@@ -78,7 +82,8 @@ abstract class MigratedSchemaContract {
                 values ('<1@test>', 'c@example.org', 'Тема', 'текст', '<p>текст</p>', current_timestamp, 'PENDING',
                     current_timestamp)""");
         sql.executeUpdate("insert into link_secret (id, secret) values (1, 'secret')");
-        sql.executeUpdate("insert into one_time_tokens (token_value, username, expires_at) values ('t', 'c@example.org', current_timestamp)");
+        sql.executeUpdate(
+                "insert into one_time_tokens (token_value, username, expires_at) values ('t', 'c@example.org', current_timestamp)");
         // and the changes a long run makes: states move, units are taken
         sql.executeUpdate("update offer set status = 'PAUSED', remaining = 5 where id = 1");
         sql.executeUpdate("update need set status = 'WITHDRAWN' where id = 1");
@@ -86,4 +91,5 @@ abstract class MigratedSchemaContract {
         sql.executeUpdate("update organisation set status = 'APPROVED', mail_preference = 'NONE' where id = 2");
         sql.executeUpdate("update mail_outbox set status = 'SENT'");
     }
+
 }

@@ -19,4 +19,5 @@ class PostgresMigratedSchemaTest extends MigratedSchemaContract {
     String vendorFolder() {
         return "postgresql";
     }
+
 }

@@ -11,4 +11,5 @@ class PostgresRepositoryTest extends RepositoryContract {
     static void postgres(DynamicPropertyRegistry registry) {
         EmbeddedPostgresDatabase.register(registry);
     }
+
 }

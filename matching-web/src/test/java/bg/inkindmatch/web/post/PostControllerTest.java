@@ -49,20 +49,23 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The post pages alone, for both sides: one controller serves each side's page or, for htmx, a
- * fragment; a refused form comes back with messages next to the fields and saves nothing; only the
- * side's kind of organisation may post on it.
+ * The post pages alone, for both sides: one controller serves each side's page or, for
+ * htmx, a fragment; a refused form comes back with messages next to the fields and saves
+ * nothing; only the side's kind of organisation may post on it.
  */
-@WebMvcTest({OfferController.class, NeedController.class})
-@Import({PostController.Parts.class, OfferSide.class, NeedSide.class, PostChoices.class, FormRecovery.class})
+@WebMvcTest({ OfferController.class, NeedController.class })
+@Import({ PostController.Parts.class, OfferSide.class, NeedSide.class, PostChoices.class, FormRecovery.class })
 class PostControllerTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
     private static final StoredOrganisation COMPANY = organisation(7L, OrganisationKind.COMPANY);
+
     private static final StoredOrganisation CENTRE = organisation(8L, OrganisationKind.CENTRE);
 
     @TestConfiguration
     static class Beans {
+
         @Bean
         MatchingEngine matchingEngine() {
             return MatchingEngine.standard();
@@ -72,6 +75,7 @@ class PostControllerTest {
         Clock clock() {
             return Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         }
+
     }
 
     @Autowired
@@ -98,14 +102,20 @@ class PostControllerTest {
     @MockitoBean(name = "staleQuestions")
     private QuestionsStub staleQuestions;
 
-    /** The list asks the staleness module for its open questions by bean name; here there are none. */
+    /**
+     * The list asks the staleness module for its open questions by bean name; here there
+     * are none.
+     */
     interface QuestionsStub {
+
         Map<Long, Object> aboutAll(Side side, List<Long> ids);
+
     }
 
     private static StoredOrganisation organisation(long id, OrganisationKind kind) {
-        return new StoredOrganisation(id, kind, "Организация " + id, "RSE27", "", "Мария", "member" + id + "@example.org",
-                "082000000", "en", OrganisationStatus.APPROVED, Instant.EPOCH, null, null, MailPreference.IMMEDIATE, false, 0);
+        return new StoredOrganisation(id, kind, "Организация " + id, "RSE27", "", "Мария",
+                "member" + id + "@example.org", "082000000", "en", OrganisationStatus.APPROVED, Instant.EPOCH, null,
+                null, MailPreference.IMMEDIATE, false, 0);
     }
 
     @BeforeEach
@@ -124,14 +134,16 @@ class PostControllerTest {
     private static Map<String, String> validFields(Side side) {
         return side == Side.OFFER
                 ? Map.of("title", "Пакети", "category", "consumables.hygiene", "unit", "PACK", "quantity", "10",
-                "availableFrom", "2026-11-25", "availableUntil", "2026-12-25", "reach", "PROVINCE")
+                        "availableFrom", "2026-11-25", "availableUntil", "2026-12-25", "reach", "PROVINCE")
                 : Map.of("title", "Пакети", "category", "consumables.hygiene", "unit", "PACK", "quantity", "10",
-                "neededBy", "2026-12-25", "urgency", "HIGH", "handover", "RSE27", "handoverPoint", "Общината");
+                        "neededBy", "2026-12-25", "urgency", "HIGH", "handover", "RSE27", "handoverPoint", "Общината");
     }
 
     private MockMvcTester.MockMvcRequestBuilder post(Side side, String path, Map<String, String> fields) {
-        MockMvcTester.MockMvcRequestBuilder request = mvc.post().uri("/" + side.path() + path + "?lang=en")
-                .with(member(side)).with(csrf());
+        MockMvcTester.MockMvcRequestBuilder request = mvc.post()
+            .uri("/" + side.path() + path + "?lang=en")
+            .with(member(side))
+            .with(csrf());
         fields.forEach(request::param);
         return request;
     }
@@ -204,7 +216,8 @@ class PostControllerTest {
 
         assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/" + side.path());
         Class<?> form = side == Side.OFFER ? OfferForm.class : NeedForm.class;
-        verify(posts).create(any(), eq(side == Side.OFFER ? COMPANY : CENTRE), argThat(typed -> form.isInstance(typed)));
+        verify(posts).create(any(), eq(side == Side.OFFER ? COMPANY : CENTRE),
+                argThat(typed -> form.isInstance(typed)));
     }
 
     @Test
@@ -226,8 +239,10 @@ class PostControllerTest {
 
         Document page = html(mvc.get().uri("/offers?lang=en").with(member(Side.OFFER)).exchange());
 
-        assertThat(page.select("#offer-1 form").eachAttr("action")).containsExactly("/offers/1/pause", "/offers/1/withdraw");
-        assertThat(page.select("#offer-2 form").eachAttr("action")).containsExactly("/offers/2/resume", "/offers/2/withdraw");
+        assertThat(page.select("#offer-1 form").eachAttr("action")).containsExactly("/offers/1/pause",
+                "/offers/1/withdraw");
+        assertThat(page.select("#offer-2 form").eachAttr("action")).containsExactly("/offers/2/resume",
+                "/offers/2/withdraw");
         assertThat(page.select("#offer-3 form")).isEmpty();
         assertThat(page.select("#offer-3 a[href$=/edit]")).isEmpty();
     }
@@ -252,12 +267,12 @@ class PostControllerTest {
     }
 
     private static StoredOffer offer(long id, PostStatus status) {
-        return new StoredOffer(id, COMPANY.id(), "Пакети " + id, "", "consumables.hygiene", Unit.PACK, 10, 10,
-                TODAY, TODAY.plusDays(30), "RSE27", Reach.PROVINCE, "", status, Instant.EPOCH,
-                Instant.EPOCH, 0);
+        return new StoredOffer(id, COMPANY.id(), "Пакети " + id, "", "consumables.hygiene", Unit.PACK, 10, 10, TODAY,
+                TODAY.plusDays(30), "RSE27", Reach.PROVINCE, "", status, Instant.EPOCH, Instant.EPOCH, 0);
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
         return Stream.concat(first.stream(), second.stream()).toList();
     }
+
 }

@@ -14,7 +14,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Companies post offers and centres post needs through the forms, each seeing only its own. */
+/**
+ * Companies post offers and centres post needs through the forms, each seeing only its
+ * own.
+ */
 class PostFlowTest extends WebFlowTest {
 
     @Autowired
@@ -23,7 +26,10 @@ class PostFlowTest extends WebFlowTest {
     @Autowired
     private NeedRepository needs;
 
-    /** An offer of medical supplies: no need of any test is medical, so its quantities stay as posted. */
+    /**
+     * An offer of medical supplies: no need of any test is medical, so its quantities
+     * stay as posted.
+     */
     private static Map<String, String> offerFields(String title, String description) {
         Map<String, String> fields = new HashMap<>();
         fields.put("title", title);
@@ -38,7 +44,10 @@ class PostFlowTest extends WebFlowTest {
         return fields;
     }
 
-    /** A need of clothing: no offer of these tests is clothing, so their quantities stay as posted. */
+    /**
+     * A need of clothing: no offer of these tests is clothing, so their quantities stay
+     * as posted.
+     */
     private static Map<String, String> needFields(String title, String handoverPoint) {
         Map<String, String> fields = new HashMap<>();
         fields.put("title", title);
@@ -72,7 +81,8 @@ class PostFlowTest extends WebFlowTest {
         Browser company = company("retailer@example.org");
         company.get("/offers/new?lang=en");
 
-        HttpResponse<String> list = company.post("/offers", offerFields("Хигиенни пакети за жени и деца", "Шампоан, сапун"));
+        HttpResponse<String> list = company.post("/offers",
+                offerFields("Хигиенни пакети за жени и деца", "Шампоан, сапун"));
 
         assertThat(list.uri().getPath()).isEqualTo("/offers");
         assertThat(list.body()).contains("Хигиенни пакети за жени и деца", "25", "Open");
@@ -86,8 +96,8 @@ class PostFlowTest extends WebFlowTest {
         Browser company = company("phone@example.org");
         company.get("/offers/new?lang=en");
 
-        HttpResponse<String> answer = company.post("/offers", offerFields("Пакети с телефон",
-                "Обадете се на 0888 123 456"));
+        HttpResponse<String> answer = company.post("/offers",
+                offerFields("Пакети с телефон", "Обадете се на 0888 123 456"));
 
         assertThat(answer.body()).contains("id=\"description-error\"", "holds a phone number");
         assertThat(offersTitled("Пакети с телефон")).isEmpty();
@@ -105,7 +115,7 @@ class PostFlowTest extends WebFlowTest {
         HttpResponse<String> answer = company.post("/offers", fields);
 
         assertThat(answer.body()).contains("id=\"unit-error\"", "This unit is not used for the chosen category.")
-                .contains("id=\"availableUntil-error\"", "The end date is before the start date.");
+            .contains("id=\"availableUntil-error\"", "The end date is before the start date.");
         assertThat(offersTitled("Места в килограми")).isEmpty();
     }
 
@@ -181,7 +191,8 @@ class PostFlowTest extends WebFlowTest {
         Browser centre = centre("centre-posts@example.org");
         centre.get("/needs/new?lang=en");
 
-        HttpResponse<String> list = centre.post("/needs", needFields("Хигиенни материали", "Офисът на търговската камара"));
+        HttpResponse<String> list = centre.post("/needs",
+                needFields("Хигиенни материали", "Офисът на търговската камара"));
 
         assertThat(list.uri().getPath()).isEqualTo("/needs");
         assertThat(list.body()).contains("Хигиенни материали");
@@ -199,7 +210,7 @@ class PostFlowTest extends WebFlowTest {
         HttpResponse<String> answer = centre.post("/needs", fields);
 
         assertThat(answer.body()).contains("id=\"handoverPoint-error\"", "personal number (EGN)")
-                .contains("id=\"handover-error\"", "There is no such municipality.");
+            .contains("id=\"handover-error\"", "There is no such municipality.");
         assertThat(needs.findAll()).noneMatch(n -> n.title().equals("Нужда с ЕГН"));
     }
 
@@ -235,10 +246,13 @@ class PostFlowTest extends WebFlowTest {
         Browser company = company("units-field@example.org");
 
         assertThat(company.get("/posts/units?category=training.platform-seat&unit=").body())
-                .contains("value=\"SEAT\" selected").doesNotContain("value=\"KG\"");
+            .contains("value=\"SEAT\" selected")
+            .doesNotContain("value=\"KG\"");
         assertThat(company.get("/posts/units?category=consumables.food&unit=KG").body())
-                .contains("value=\"KG\" selected", "value=\"PACK\"").doesNotContain("value=\"SEAT\"");
-        assertThat(company.get("/posts/units?category=nonsense&unit=").body()).contains("value=\"KG\"", "value=\"SEAT\"");
+            .contains("value=\"KG\" selected", "value=\"PACK\"")
+            .doesNotContain("value=\"SEAT\"");
+        assertThat(company.get("/posts/units?category=nonsense&unit=").body()).contains("value=\"KG\"",
+                "value=\"SEAT\"");
         assertThat(company.get("/posts/units?category=nonsense&unit=GALLON").statusCode()).isEqualTo(400);
     }
 
@@ -246,9 +260,10 @@ class PostFlowTest extends WebFlowTest {
     void theMunicipalitySearchFindsNamesInBothScriptsAndWholeProvinces() {
         Browser centre = centre("search-places@example.org");
 
-        assertThat(centre.get("/places/municipalities?q=бя&handover=RSE04").body())
-                .contains("value=\"RSE04\" selected").doesNotContain("value=\"RSE27\"");
-        assertThat(centre.get("/places/municipalities?q=Byala&lang=en").body()).contains("value=\"RSE04\"", "value=\"VAR05\"", "value=\"VRC08\"");
+        assertThat(centre.get("/places/municipalities?q=бя&handover=RSE04").body()).contains("value=\"RSE04\" selected")
+            .doesNotContain("value=\"RSE27\"");
+        assertThat(centre.get("/places/municipalities?q=Byala&lang=en").body()).contains("value=\"RSE04\"",
+                "value=\"VAR05\"", "value=\"VRC08\"");
         assertThat(centre.get("/places/municipalities?q=Русе").body()).contains("value=\"RSE27\"", "value=\"RSE04\"");
         assertThat(centre.get("/places/municipalities?q=zzz").body()).doesNotContain("<optgroup");
     }
@@ -259,4 +274,5 @@ class PostFlowTest extends WebFlowTest {
 
         assertThat(company.get("/needs").statusCode()).isEqualTo(403);
     }
+
 }

@@ -11,7 +11,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** While a member types, the form shows how many open posts on the other side it would match. */
+/**
+ * While a member types, the form shows how many open posts on the other side it would
+ * match.
+ */
 class PreviewFlowTest extends WebFlowTest {
 
     private static Map<String, String> hygieneOffer(String quantity) {
@@ -56,10 +59,10 @@ class PreviewFlowTest extends WebFlowTest {
 
         assertThat(fragment.statusCode()).isEqualTo(200);
         assertThat(fragment.body()).doesNotContain("<html")
-                .contains("open post")
-                .contains("Хигиенни материали за преглед")
-                .contains("same category: Hygiene products")
-                .doesNotContain("preview-centre@example.org", "Мария Иванова", "+359", "Офисът на търговската камара");
+            .contains("open post")
+            .contains("Хигиенни материали за преглед")
+            .contains("same category: Hygiene products")
+            .doesNotContain("preview-centre@example.org", "Мария Иванова", "+359", "Офисът на търговската камара");
     }
 
     @Test
@@ -108,4 +111,5 @@ class PreviewFlowTest extends WebFlowTest {
 
         assertThat(fragment.body()).contains("Храна от търговеца", "both in Ruse municipality");
     }
+
 }

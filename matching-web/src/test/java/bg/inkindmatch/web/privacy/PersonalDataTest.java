@@ -41,11 +41,13 @@ class PersonalDataTest {
     static Stream<Arguments> cases() {
         try (InputStream in = PersonalDataTest.class.getResourceAsStream("/privacy/personal-data-cases.tsv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t", 2))
-                    .map(parts -> Arguments.of(parts[0], parts[1]))
-                    .toList().stream();
-        } catch (IOException e) {
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("\t", 2))
+                .map(parts -> Arguments.of(parts[0], parts[1]))
+                .toList()
+                .stream();
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -54,8 +56,8 @@ class PersonalDataTest {
         Matcher escape = ESCAPE.matcher(text);
         StringBuilder plain = new StringBuilder();
         while (escape.find()) {
-            escape.appendReplacement(plain, Matcher.quoteReplacement(
-                    String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
+            escape.appendReplacement(plain,
+                    Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
         }
         return escape.appendTail(plain).toString();
     }
@@ -69,16 +71,20 @@ class PersonalDataTest {
 
     @Test
     void looksAtHostileTextInTimeLinearInItsLength() {
-        // each of these took seconds to minutes with the old pattern: quadratic backtracking under find()
-        String[] hostile = {"a".repeat(PersonalData.MAX_EXAMINED), "a.".repeat(PersonalData.MAX_EXAMINED / 2),
+        // each of these took seconds to minutes with the old pattern: quadratic
+        // backtracking under find()
+        String[] hostile = { "a".repeat(PersonalData.MAX_EXAMINED), "a.".repeat(PersonalData.MAX_EXAMINED / 2),
                 "@a".repeat(PersonalData.MAX_EXAMINED / 2), "1 ".repeat(PersonalData.MAX_EXAMINED / 2),
                 "@[".repeat(PersonalData.MAX_EXAMINED / 2), "a@a.".repeat(PersonalData.MAX_EXAMINED / 4),
-                "0-".repeat(PersonalData.MAX_EXAMINED / 2), " at ".repeat(PersonalData.MAX_EXAMINED / 4)};
+                "0-".repeat(PersonalData.MAX_EXAMINED / 2), " at ".repeat(PersonalData.MAX_EXAMINED / 4) };
         for (String text : hostile) {
             long start = System.nanoTime();
             PersonalData.find(text);
-            // a generous bound for a slow CI machine; the quadratic version needed over 10 s for these
-            assertThat((System.nanoTime() - start) / 1_000_000).as("ms for %s...", text.substring(0, 8)).isLessThan(2_000);
+            // a generous bound for a slow CI machine; the quadratic version needed over
+            // 10 s for these
+            assertThat((System.nanoTime() - start) / 1_000_000).as("ms for %s...", text.substring(0, 8))
+                .isLessThan(2_000);
         }
     }
+
 }

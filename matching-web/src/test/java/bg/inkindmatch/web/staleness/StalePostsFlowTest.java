@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Posts do not go stale silently: a post without activity for 30 days is asked "still needed / still
- * available?" with a one-click link, and closed if nobody confirms within the grace period.
+ * Posts do not go stale silently: a post without activity for 30 days is asked "still
+ * needed / still available?" with a one-click link, and closed if nobody confirms within
+ * the grace period.
  */
 class StalePostsFlowTest extends WebFlowTest {
 
     private static final Pattern STILL_LINK = Pattern.compile("https?://\\S+/still/\\S+");
+
     private static final Duration MONTH_AND_A_DAY = Duration.ofDays(31);
 
     @Autowired
@@ -46,32 +48,43 @@ class StalePostsFlowTest extends WebFlowTest {
 
     private static Map<String, String> needForm(String tag, String municipality, String quantity) {
         return new HashMap<>(Map.of("title", "Перални " + tag, "description", "", "category", "equipment.appliances",
-                "unit", "PCS", "quantity", quantity, "neededBy", LocalDate.now().plusDays(60).toString(),
-                "urgency", "NORMAL", "handover", municipality, "handoverPoint", "Общината " + tag));
+                "unit", "PCS", "quantity", quantity, "neededBy", LocalDate.now().plusDays(60).toString(), "urgency",
+                "NORMAL", "handover", municipality, "handoverPoint", "Общината " + tag));
     }
 
     private long needId(String tag) {
-        return jdbc.sql("select id from need where title = :title").param("title", "Перални " + tag).query(Long.class).single();
+        return jdbc.sql("select id from need where title = :title")
+            .param("title", "Перални " + tag)
+            .query(Long.class)
+            .single();
     }
 
     private String needStatus(String tag) {
-        return jdbc.sql("select status from need where title = :title").param("title", "Перални " + tag)
-                .query(String.class).single();
+        return jdbc.sql("select status from need where title = :title")
+            .param("title", "Перални " + tag)
+            .query(String.class)
+            .single();
     }
 
     private void quietForAMonth(String table, long id) {
         jdbc.sql("update " + table + " set updated_at = :then where id = :id")
-                .param("then", Timestamp.from(Instant.now().minus(MONTH_AND_A_DAY))).param("id", id).update();
+            .param("then", Timestamp.from(Instant.now().minus(MONTH_AND_A_DAY)))
+            .param("id", id)
+            .update();
     }
 
     private void askedDaysAgo(long needId, int days) {
         jdbc.sql("update stale_check set asked_at = :then where side = 'NEED' and post_id = :id")
-                .param("then", Timestamp.from(Instant.now().minus(Duration.ofDays(days)))).param("id", needId).update();
+            .param("then", Timestamp.from(Instant.now().minus(Duration.ofDays(days))))
+            .param("id", needId)
+            .update();
     }
 
     private boolean isAsked(long needId) {
-        return jdbc.sql("select count(*) from stale_check where side = 'NEED' and post_id = :id").param("id", needId)
-                .query(Integer.class).single() == 1;
+        return jdbc.sql("select count(*) from stale_check where side = 'NEED' and post_id = :id")
+            .param("id", needId)
+            .query(Integer.class)
+            .single() == 1;
     }
 
     private static String stillLink(MimeMessage mail) {
@@ -201,11 +214,13 @@ class StalePostsFlowTest extends WebFlowTest {
         assertThat(isAsked(need)).isTrue();
         assertThat(inbox.to("centre-onlist@example.org")).isEmpty();
         String list = centre.get("/needs?lang=en").body();
-        assertThat(list).contains("Yes, still needed", "it closes on " + LocalDate.now(java.time.ZoneId.of("Europe/Sofia")).plusDays(7));
+        assertThat(list).contains("Yes, still needed",
+                "it closes on " + LocalDate.now(java.time.ZoneId.of("Europe/Sofia")).plusDays(7));
         String confirm = Jsoup.parse(list).select("form[action^=/still/]").attr("action");
         assertThat(confirm).startsWith("/still/");
         centre.post(confirm, Map.of());
         assertThat(isAsked(need)).isFalse();
         assertThat(centre.get("/needs?lang=en").body()).doesNotContain("Yes, still needed");
     }
+
 }

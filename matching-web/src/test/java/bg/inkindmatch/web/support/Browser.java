@@ -15,16 +15,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A plain HTTP client that behaves like a browser without JavaScript: it keeps cookies, follows
- * redirects, and sends forms with the CSRF token of the page it last loaded.
+ * A plain HTTP client that behaves like a browser without JavaScript: it keeps cookies,
+ * follows redirects, and sends forms with the CSRF token of the page it last loaded.
  */
 public final class Browser {
 
-
     private final int port;
+
     private final String base;
+
     private final HttpClient http;
+
     private final Map<String, String> headers;
+
     private String lastPage = "";
 
     public Browser(int port) {
@@ -39,7 +42,10 @@ public final class Browser {
     }
 
     private static HttpClient newClient() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        return HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     }
 
     /** The same browser (same cookies) sending one more header with every request. */
@@ -49,15 +55,19 @@ public final class Browser {
         return new Browser(port, http, Map.copyOf(more));
     }
 
-    /** The same browser (same cookies) talking to another server on this host, as behind a load balancer. */
+    /**
+     * The same browser (same cookies) talking to another server on this host, as behind a
+     * load balancer.
+     */
     public Browser switchedTo(int port) {
         return new Browser(port, http, headers);
     }
 
     /**
-     * A new browser (cookies of its own) whose requests come through a TLS-terminating reverse proxy
-     * on this host, from the client at the given address ({@code X-Forwarded-For}, {@code -Proto};
-     * {@code -Port} is this server's, so that redirects come back here).
+     * A new browser (cookies of its own) whose requests come through a TLS-terminating
+     * reverse proxy on this host, from the client at the given address
+     * ({@code X-Forwarded-For}, {@code -Proto}; {@code -Port} is this server's, so that
+     * redirects come back here).
      */
     public static Browser behindProxy(int port, String clientAddress, String protocol) {
         return new Browser(port, newClient(), Map.of("X-Forwarded-For", clientAddress, "X-Forwarded-Proto", protocol,
@@ -81,7 +91,10 @@ public final class Browser {
         return remember(send(formRequest(path, fields)));
     }
 
-    /** Submits a form as htmx does (header {@code HX-Request}), with the last page's CSRF token; the page stays. */
+    /**
+     * Submits a form as htmx does (header {@code HX-Request}), with the last page's CSRF
+     * token; the page stays.
+     */
     public HttpResponse<String> postHtmx(String path, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         csrfToken().ifPresent(token -> withToken.put("_csrf", token));
@@ -89,18 +102,22 @@ public final class Browser {
     }
 
     private HttpRequest.Builder formRequest(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+        String body = fields.entrySet()
+            .stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
         return HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
-    /** The CSRF token of the last page loaded (its first form's hidden {@code _csrf} field). */
+    /**
+     * The CSRF token of the last page loaded (its first form's hidden {@code _csrf}
+     * field).
+     */
     public java.util.Optional<String> csrfToken() {
         return java.util.Optional.ofNullable(Jsoup.parse(lastPage).selectFirst("input[name=_csrf]"))
-                .map(input -> input.attr("value"));
+            .map(input -> input.attr("value"));
     }
 
     private HttpResponse<String> remember(HttpResponse<String> response) {
@@ -108,7 +125,10 @@ public final class Browser {
         return response;
     }
 
-    /** A path, or an absolute link from an e-mail (made with the configured base URL) taken to this server. */
+    /**
+     * A path, or an absolute link from an e-mail (made with the configured base URL)
+     * taken to this server.
+     */
     private URI uri(String pathOrUrl) {
         if (pathOrUrl.startsWith("http")) {
             URI link = URI.create(pathOrUrl);
@@ -122,9 +142,11 @@ public final class Browser {
             request.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
             headers.forEach(request::header);
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -133,4 +155,5 @@ public final class Browser {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
 }

@@ -11,8 +11,8 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * A real PostgreSQL 18 server for the tests, started once per test JVM from the binaries in Maven
- * Central (no download at run time); each caller gets a database of its own.
+ * A real PostgreSQL 18 server for the tests, started once per test JVM from the binaries
+ * in Maven Central (no download at run time); each caller gets a database of its own.
  */
 public final class EmbeddedPostgresDatabase {
 
@@ -32,13 +32,17 @@ public final class EmbeddedPostgresDatabase {
         registry.add("spring.datasource.password", () -> "");
     }
 
-    /** Creates a new, empty database on the shared server; returns its JDBC URL (user {@link #USER}, no password). */
+    /**
+     * Creates a new, empty database on the shared server; returns its JDBC URL (user
+     * {@link #USER}, no password).
+     */
     public static String newDatabase() {
         String database = "inkind_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = server().getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("create database " + database);
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return server().getJdbcUrl(USER, database);
@@ -48,17 +52,20 @@ public final class EmbeddedPostgresDatabase {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     server.close();
-                } catch (IOException ignored) {
+                }
+                catch (IOException ignored) {
                     // the JVM is going away
                 }
             }));
         }
         return server;
     }
+
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class Inbox {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final GreenMailExtension mail;
@@ -33,7 +34,7 @@ public final class Inbox {
             if (found.isPresent()) {
                 return found.get();
             }
-            mail.waitForIncomingEmail(200, Integer.MAX_VALUE);
+            mail.waitForIncomingEmail(200, mail.getReceivedMessages().length + 1);
         }
         throw new AssertionError("no e-mail to " + recipient + " with '" + subjectPart + "' within " + PATIENCE
                 + "; received: " + subjects());
@@ -53,7 +54,8 @@ public final class Inbox {
         try {
             Object content = message.getContent();
             return content instanceof jakarta.mail.Multipart multipart ? textOf(multipart) : content.toString();
-        } catch (MessagingException | java.io.IOException e) {
+        }
+        catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -74,7 +76,8 @@ public final class Inbox {
             var part = multipart.getBodyPart(i);
             if (part.getContent() instanceof jakarta.mail.Multipart inner) {
                 text.append(textOf(inner));
-            } else if (part.isMimeType("text/plain")) {
+            }
+            else if (part.isMimeType("text/plain")) {
                 text.append(part.getContent());
             }
         }
@@ -84,7 +87,8 @@ public final class Inbox {
     public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (MessagingException e) {
+        }
+        catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -92,7 +96,8 @@ public final class Inbox {
     private static List<String> recipients(MimeMessage message) {
         try {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
-        } catch (MessagingException e) {
+        }
+        catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -100,4 +105,5 @@ public final class Inbox {
     private List<String> subjects() {
         return Arrays.stream(mail.getReceivedMessages()).map(Inbox::subject).toList();
     }
+
 }

@@ -15,9 +15,10 @@ import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Counts the SQL statements one page costs: the data source is wrapped so that statements prepared on
- * a thread that is serving a request marked with the header {@value #HEADER} are counted, and the count
- * of the last such request is kept. Background jobs on other threads are not counted.
+ * Counts the SQL statements one page costs: the data source is wrapped so that statements
+ * prepared on a thread that is serving a request marked with the header {@value #HEADER}
+ * are counted, and the count of the last such request is kept. Background jobs on other
+ * threads are not counted.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
@@ -25,6 +26,7 @@ public class StatementCounter {
     public static final String HEADER = "X-Count-Statements";
 
     private static final ThreadLocal<AtomicInteger> COUNTING = new ThreadLocal<>();
+
     private static final AtomicInteger LAST = new AtomicInteger(-1);
 
     /** The statements of the last marked request. */
@@ -45,7 +47,8 @@ public class StatementCounter {
     @Bean
     FilterRegistrationBean<Filter> statementCountingFilter() {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
-            boolean marked = request instanceof jakarta.servlet.http.HttpServletRequest http && http.getHeader(HEADER) != null;
+            boolean marked = request instanceof jakarta.servlet.http.HttpServletRequest http
+                    && http.getHeader(HEADER) != null;
             if (!marked) {
                 chain.doFilter(request, response);
                 return;
@@ -54,7 +57,8 @@ public class StatementCounter {
             COUNTING.set(count);
             try {
                 chain.doFilter(request, response);
-            } finally {
+            }
+            finally {
                 COUNTING.remove();
                 LAST.set(count.get());
             }
@@ -64,19 +68,19 @@ public class StatementCounter {
     }
 
     private static DataSource counting(DataSource target) {
-        return (DataSource) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+                new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
                     Object result = invoke(target, method, args);
                     return result instanceof Connection connection ? countingConnection(connection) : result;
                 });
     }
 
     private static Connection countingConnection(Connection target) {
-        return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+                new Class<?>[] { Connection.class }, (proxy, method, args) -> {
                     String name = method.getName();
-                    if ((name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall"))
-                            && COUNTING.get() != null) {
+                    if ((name.equals("prepareStatement") || name.equals("createStatement")
+                            || name.equals("prepareCall")) && COUNTING.get() != null) {
                         COUNTING.get().incrementAndGet();
                     }
                     return invoke(target, method, args);
@@ -86,8 +90,10 @@ public class StatementCounter {
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
+        }
+        catch (InvocationTargetException e) {
             throw e.getCause();
         }
     }
+
 }

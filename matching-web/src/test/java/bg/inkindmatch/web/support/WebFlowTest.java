@@ -2,12 +2,16 @@ package bg.inkindmatch.web.support;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import org.jsoup.Jsoup;
+import bg.inkindmatch.web.organisation.OrganisationRepository;
+import bg.inkindmatch.web.organisation.OrganisationService;
+import bg.inkindmatch.web.organisation.OrganisationStatus;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -15,24 +19,36 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whole flows over real HTTP against the application on a random port, with GreenMail as a real
- * SMTP server that receives the application's e-mails.
+ * Whole flows over real HTTP against the application on a random port, with GreenMail as
+ * a real SMTP server that receives the application's e-mails. The SMTP port is the test
+ * JVM's own ({@code test.smtp.flows}, set per fork by the build), so that test JVMs can
+ * run side by side. All flow tests share one application (and its database): each keeps
+ * apart by the organisations and posts it creates, with addresses and titles of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+        properties = { "spring.mail.host=localhost", "spring.mail.port=${test.smtp.flows:3025}" })
+@Import(StatementCounter.class)
 public abstract class WebFlowTest {
 
     public static final String COORDINATOR = "coordinator@inkind-match.example";
+
     /** Part of the sign-in e-mail's subject in both languages. */
     public static final String SIGN_IN_SUBJECT = "InKind Match";
 
     @RegisterExtension
-    protected static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    protected static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("test.smtp.flows", 3025), null, ServerSetup.PROTOCOL_SMTP))
+        .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+        .withPerMethodLifecycle(false);
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private OrganisationRepository organisations;
+
+    @Autowired
+    private OrganisationService organisationService;
 
     protected final Inbox inbox = new Inbox(MAIL);
 
@@ -40,7 +56,8 @@ public abstract class WebFlowTest {
     protected static void clearInbox() {
         try {
             MAIL.purgeEmailFromAllMailboxes();
-        } catch (com.icegreen.greenmail.store.FolderException e) {
+        }
+        catch (com.icegreen.greenmail.store.FolderException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -50,26 +67,33 @@ public abstract class WebFlowTest {
     }
 
     /** Registers an organisation in Ruse through the form, in English. */
-    protected HttpResponse<String> register(Browser browser, String kind, String name, String email, String description) {
+    protected HttpResponse<String> register(Browser browser, String kind, String name, String email,
+            String description) {
         return register(browser, kind, name, email, description, "RSE27");
     }
 
     /** Registers an organisation through the form, in English. */
     protected HttpResponse<String> register(Browser browser, String kind, String name, String email, String description,
-                                            String municipality) {
+            String municipality) {
         return register(browser, kind, name, email, description, municipality, "en");
     }
 
-    /** Registers an organisation through the form, choosing the language of its e-mails. */
+    /**
+     * Registers an organisation through the form, choosing the language of its e-mails.
+     */
     protected HttpResponse<String> register(Browser browser, String kind, String name, String email, String description,
-                                            String municipality, String language) {
+            String municipality, String language) {
         browser.get("/register?lang=en");
-        return browser.post("/register", Map.of("kind", kind, "name", name, "municipality", municipality,
-                "description", description, "contactPerson", "Мария Иванова", "email", email,
-                "phone", "+359 82 000 000", "language", language));
+        return browser.post("/register",
+                Map.of("kind", kind, "name", name, "municipality", municipality, "description", description,
+                        "contactPerson", "Мария Иванова", "email", email, "phone", "+359 82 000 000", "language",
+                        language));
     }
 
-    /** Signs in with the link from the e-mail, as a person would; returns the signed-in browser. */
+    /**
+     * Signs in with the link from the e-mail, as a person would; returns the signed-in
+     * browser.
+     */
     protected Browser signIn(String email) {
         Browser browser = browser();
         requestLink(browser, email);
@@ -91,26 +115,32 @@ public abstract class WebFlowTest {
         return browser.post("/sign-in/token", Map.of("token", token));
     }
 
-    /** Registers and approves an organisation in Ruse; the organisation may then sign in. */
+    /**
+     * Registers and approves an organisation in Ruse; the organisation may then sign in.
+     */
     protected void registerApproved(String kind, String name, String email) {
         registerApproved(kind, name, email, "RSE27");
     }
 
-    /** Registers and approves an organisation with English e-mails; the organisation may then sign in. */
+    /**
+     * Registers and approves an organisation with English e-mails; the organisation may
+     * then sign in.
+     */
     protected void registerApproved(String kind, String name, String email, String municipality) {
         registerApproved(kind, name, email, municipality, "en");
     }
 
-    /** Registers and approves an organisation; the organisation may then sign in. */
+    /**
+     * Registers an organisation through the form and approves it as the coordinator's
+     * page does (the page itself is tested in {@code RegistrationFlowTest}); the
+     * organisation may then sign in.
+     */
     protected void registerApproved(String kind, String name, String email, String municipality, String language) {
         register(browser(), kind, name, email, "", municipality, language);
-        Browser coordinator = signIn(COORDINATOR);
-        String page = coordinator.get("/coordinator/organisations").body();
-        String id = Jsoup.parse(page).select("tr[id^=organisation-]").stream()
-                .filter(row -> row.child(0).text().equals(name)).findFirst().orElseThrow()
-                .id().substring("organisation-".length());
-        coordinator.post("/coordinator/organisations/" + id + "/approve", Map.of());
+        long id = organisations.findByEmail(email).orElseThrow().id();
+        organisationService.decide(id, OrganisationStatus.APPROVED, COORDINATOR);
         inbox.await(email, "en".equals(language) ? "approved" : "одобрена");
         clearInbox();
     }
+
 }

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What each way of running the application refuses to do: the settings a deployment cannot forget. */
+/**
+ * What each way of running the application refuses to do: the settings a deployment
+ * cannot forget.
+ */
 class DeploymentProfilesTest {
 
     private static ConfigurableApplicationContext start(String... arguments) {
@@ -25,8 +28,8 @@ class DeploymentProfilesTest {
 
     @Test
     void theProductionProfileRefusesToStartWithoutAnSmtpServer() {
-        assertThatThrownBy(() -> start("--server.port=0", "--spring.profiles.active=production"))
-                .rootCause().hasMessageContaining("spring.mail.host");
+        assertThatThrownBy(() -> start("--server.port=0", "--spring.profiles.active=production")).rootCause()
+            .hasMessageContaining("spring.mail.host");
     }
 
     @Test
@@ -43,7 +46,8 @@ class DeploymentProfilesTest {
 
     @Test
     void theDevelopmentMailPageAnswersOnlyABrowserOnThisMachine() {
-        try (ConfigurableApplicationContext context = start("--server.port=0", "--server.forward-headers-strategy=native")) {
+        try (ConfigurableApplicationContext context = start("--server.port=0",
+                "--server.forward-headers-strategy=native")) {
             int port = port(context);
             assertThat(new Browser(port).get("/dev/mail").body()).contains("само от браузър на същия компютър");
             assertThat(Browser.behindProxy(port, "203.0.113.9", "https").get("/dev/mail").statusCode()).isEqualTo(404);
@@ -53,8 +57,8 @@ class DeploymentProfilesTest {
     @Test
     void aWrongSettingStopsStartUpWithAMessageThatNamesIt() {
         assertThatThrownBy(() -> start("--server.port=0", "--inkind.matching.proposal-validity=0s"))
-                .hasStackTraceContaining("inkind.matching")
-                .hasStackTraceContaining("proposalValidity");
+            .hasStackTraceContaining("inkind.matching")
+            .hasStackTraceContaining("proposalValidity");
     }
 
     @Test
@@ -63,8 +67,10 @@ class DeploymentProfilesTest {
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/Los_Angeles"));
         try (ConfigurableApplicationContext context = start("--server.port=0")) {
             assertThat(context.getBean(java.time.Clock.class).getZone()).isEqualTo(java.time.ZoneId.of("Europe/Sofia"));
-        } finally {
+        }
+        finally {
             java.util.TimeZone.setDefault(server);
         }
     }
+
 }

@@ -23,12 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What a hostile or careless user tried against the running application, each with the request that
- * did harm before: every one now gets a clear answer and changes nothing it should not.
+ * What a hostile or careless user tried against the running application, each with the
+ * request that did harm before: every one now gets a clear answer and changes nothing it
+ * should not.
  */
-@TestPropertySource(properties = {"server.forward-headers-strategy=native",
-        "inkind.sign-in.limit-per-address=5", "inkind.sign-in.limit-per-client=100",
-        "inkind.registration.limit-per-address=3", "inkind.registration.limit-per-client=50"})
+@TestPropertySource(properties = { "server.forward-headers-strategy=native", "inkind.sign-in.limit-per-address=5",
+        "inkind.sign-in.limit-per-client=100", "inkind.registration.limit-per-address=3",
+        "inkind.registration.limit-per-client=50" })
 class HostileInputTest extends WebFlowTest {
 
     @Autowired
@@ -45,7 +46,10 @@ class HostileInputTest extends WebFlowTest {
 
     private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** Every helper's browser is a client of its own, as real members are, so the limits here are the real ones. */
+    /**
+     * Every helper's browser is a client of its own, as real members are, so the limits
+     * here are the real ones.
+     */
     @Override
     protected Browser browser() {
         return Browser.behindProxy(port, "192.0.2." + (1 + CLIENTS.getAndIncrement() % 250), "http");
@@ -61,8 +65,8 @@ class HostileInputTest extends WebFlowTest {
     private static Map<String, String> need(String title, String category, String description) {
         Map<String, String> fields = new HashMap<>();
         fields.putAll(Map.of("title", title, "description", description, "category", category, "unit", "PACK",
-                "quantity", "4", "neededBy", LocalDate.now().plusDays(20).toString(), "urgency", "HIGH",
-                "handover", "RSE27", "handoverPoint", "Търговската камара"));
+                "quantity", "4", "neededBy", LocalDate.now().plusDays(20).toString(), "urgency", "HIGH", "handover",
+                "RSE27", "handoverPoint", "Търговската камара"));
         return fields;
     }
 
@@ -71,11 +75,13 @@ class HostileInputTest extends WebFlowTest {
         Browser anonymous = Browser.behindProxy(port, "198.51.100.1", "http");
         anonymous.get("/register?lang=en");
         long start = System.nanoTime();
-        HttpResponse<String> page = anonymous.post("/register", Map.of("kind", "COMPANY", "name", "Фирма",
-                "municipality", "RSE27", "description", "a".repeat(40_000), "contactPerson", "Иван",
-                "email", "huge@example.org", "phone", "+359 82 000 000", "language", "en"));
+        HttpResponse<String> page = anonymous.post("/register",
+                Map.of("kind", "COMPANY", "name", "Фирма", "municipality", "RSE27", "description", "a".repeat(40_000),
+                        "contactPerson", "Иван", "email", "huge@example.org", "phone", "+359 82 000 000", "language",
+                        "en"));
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("took 18 s before").isLessThan(Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("took 18 s before")
+            .isLessThan(Duration.ofSeconds(3));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("The text is too long.");
 
@@ -84,7 +90,8 @@ class HostileInputTest extends WebFlowTest {
         centre.get("/needs/new?lang=en");
         start = System.nanoTime();
         HttpResponse<String> form = centre.post("/needs", need("Дълъг", "consumables.food", "б".repeat(100_000)));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("took 120 s before").isLessThan(Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("took 120 s before")
+            .isLessThan(Duration.ofSeconds(3));
         assertThat(form.body()).contains("The text is too long.");
         assertThat(needs.findAll()).noneMatch(n -> n.title().equals("Дълъг"));
     }
@@ -94,15 +101,17 @@ class HostileInputTest extends WebFlowTest {
         registerApproved("COMPANY", "Фирма с дати", "dates-company@example.org");
         Browser company = signIn("dates-company@example.org");
         String today = LocalDate.now().toString();
-        for (String date : List.of("-99999-01-01", "+999999999-12-31", "0000-01-01", LocalDate.now().minusYears(2).toString())) {
+        for (String date : List.of("-99999-01-01", "+999999999-12-31", "0000-01-01",
+                LocalDate.now().minusYears(2).toString())) {
             company.get("/offers/new?lang=en");
-            HttpResponse<String> form = company.post("/offers", offer("Дати " + date, "consumables.cleaning", date, today));
-            assertThat(form.body()).as(date).containsAnyOf("Choose a date from one year back to three years ahead.",
-                    "This is not a valid value.");
+            HttpResponse<String> form = company.post("/offers",
+                    offer("Дати " + date, "consumables.cleaning", date, today));
+            assertThat(form.body()).as(date)
+                .containsAnyOf("Choose a date from one year back to three years ahead.", "This is not a valid value.");
         }
         company.get("/offers/new?lang=en");
-        HttpResponse<String> far = company.post("/offers", offer("Далеч", "consumables.cleaning", today,
-                LocalDate.now().plusYears(4).toString()));
+        HttpResponse<String> far = company.post("/offers",
+                offer("Далеч", "consumables.cleaning", today, LocalDate.now().plusYears(4).toString()));
         assertThat(far.body()).contains("Choose a date from one year back to three years ahead.");
         assertThat(offers.findAll()).noneMatch(o -> o.title().startsWith("Дати") || o.title().equals("Далеч"));
     }
@@ -111,14 +120,19 @@ class HostileInputTest extends WebFlowTest {
     void aStoredRowThatCannotBeReadIsLeftOutListedForTheCoordinatorAndCanBeWithdrawn() {
         registerApproved("COMPANY", "Фирма стар ред", "old-row@example.org");
         Browser company = signIn("old-row@example.org");
-        long organisation = jdbc.sql("select id from organisation where email = 'old-row@example.org'").query(Long.class).single();
-        // a row as the old version stored it: available from the year -99999 (read back as +99998)
-        jdbc.sql("""
-                insert into offer (organisation_id, title, description, category, unit, total, remaining, available_from,
-                    available_until, origin, reach, conditions, status, created_at, updated_at)
-                values (:org, 'Стар ред', '', 'consumables.children', 'PACK', 10, 10, date '1900-01-01', date '2999-12-31',
-                    'RSE27', 'COUNTRY', '', 'OPEN', current_timestamp, current_timestamp)""")
-                .param("org", organisation).update();
+        long organisation = jdbc.sql("select id from organisation where email = 'old-row@example.org'")
+            .query(Long.class)
+            .single();
+        // a row as the old version stored it: available from the year -99999 (read back
+        // as +99998)
+        jdbc.sql(
+                """
+                        insert into offer (organisation_id, title, description, category, unit, total, remaining, available_from,
+                            available_until, origin, reach, conditions, status, created_at, updated_at)
+                        values (:org, 'Стар ред', '', 'consumables.children', 'PACK', 10, 10, date '1900-01-01', date '2999-12-31',
+                            'RSE27', 'COUNTRY', '', 'OPEN', current_timestamp, current_timestamp)""")
+            .param("org", organisation)
+            .update();
         long bad = jdbc.sql("select id from offer where title = 'Стар ред'").query(Long.class).single();
 
         company.get("/offers/new?lang=en");
@@ -129,13 +143,19 @@ class HostileInputTest extends WebFlowTest {
         centre.get("/needs/new?lang=en");
         centre.post("/needs", need("Пелени", "consumables.children", ""));
 
-        long good = offers.findAll().stream().filter(o -> o.title().equals("Пелени за бебета")).findFirst().orElseThrow().id();
-        await().atMost(Duration.ofSeconds(10)).until(() -> matches.findAll().stream().anyMatch(m -> m.offerId() == good));
+        long good = offers.findAll()
+            .stream()
+            .filter(o -> o.title().equals("Пелени за бебета"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> matches.findAll().stream().anyMatch(m -> m.offerId() == good));
         assertThat(matches.findAll()).noneMatch(m -> m.offerId() == bad);
 
         Browser coordinator = signIn(COORDINATOR);
-        assertThat(coordinator.get("/coordinator/posts?lang=en").body())
-                .contains("Posts that need attention").contains("attention-OFFER-" + bad);
+        assertThat(coordinator.get("/coordinator/posts?lang=en").body()).contains("Posts that need attention")
+            .contains("attention-OFFER-" + bad);
 
         company.get("/offers?lang=en");
         HttpResponse<String> withdrawn = company.post("/offers/" + bad + "/withdraw", Map.of());
@@ -148,10 +168,11 @@ class HostileInputTest extends WebFlowTest {
     void personalDataHiddenWithInvisibleCharactersIsRefusedAndNeverPublished() {
         registerApproved("CENTRE", "Център ЕГН", "egn-centre@example.org");
         Browser centre = signIn("egn-centre@example.org");
-        for (String description : List.of("ЕГН 7501\u200B020018", "тел 0888\u00A0123\u00A0456", "maria (at) abv (dot) bg",
-                "ЕГН ７５０１０２００１８")) {
+        for (String description : List.of("ЕГН 7501\u200B020018", "тел 0888\u00A0123\u00A0456",
+                "maria (at) abv (dot) bg", "ЕГН ７５０１０２００１８")) {
             centre.get("/needs/new?lang=en");
-            HttpResponse<String> form = centre.post("/needs", need("Скрито " + description.length(), "consumables.food", description));
+            HttpResponse<String> form = centre.post("/needs",
+                    need("Скрито " + description.length(), "consumables.food", description));
             assertThat(form.body()).as(description).containsAnyOf("personal number", "phone number", "e-mail address");
         }
         centre.get("/needs/new?lang=en");
@@ -165,8 +186,8 @@ class HostileInputTest extends WebFlowTest {
         registerApproved("COMPANY", "Фирма нов ред", "newline@example.org");
         Browser company = signIn("newline@example.org");
         company.get("/offers/new?lang=en");
-        HttpResponse<String> form = company.post("/offers", offer("=HYPERLINK(\"http://x\"\n,\"a\")", "consumables.cleaning",
-                LocalDate.now().toString(), LocalDate.now().plusDays(30).toString()));
+        HttpResponse<String> form = company.post("/offers", offer("=HYPERLINK(\"http://x\"\n,\"a\")",
+                "consumables.cleaning", LocalDate.now().toString(), LocalDate.now().plusDays(30).toString()));
         assertThat(form.body()).contains("The text must fit on one line.");
         assertThat(offers.findAll()).noneMatch(o -> o.title().startsWith("=HYPERLINK"));
     }
@@ -192,11 +213,13 @@ class HostileInputTest extends WebFlowTest {
     void theAlreadyRegisteredNoticeGoesAtMostOnceADay() {
         registerApproved("CENTRE", "Център вече", "already@example.org");
         for (int i = 0; i < 3; i++) {
-            register(Browser.behindProxy(port, "203.0.113." + (50 + i), "http"), "CENTRE", "Друг " + i, "already@example.org", "");
+            register(Browser.behindProxy(port, "203.0.113." + (50 + i), "http"), "CENTRE", "Друг " + i,
+                    "already@example.org", "");
         }
         inbox.await("already@example.org", "already registered");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
-                .until(() -> inbox.to("already@example.org").size() == 1);
+        await().during(Duration.ofSeconds(2))
+            .atMost(Duration.ofSeconds(4))
+            .until(() -> inbox.to("already@example.org").size() == 1);
     }
 
     @Test
@@ -206,7 +229,10 @@ class HostileInputTest extends WebFlowTest {
         for (int i = 0; i < 5; i++) {
             assertThat(requestLink(attacker, "victim@example.org").statusCode()).isEqualTo(200);
         }
-        assertThat(requestLink(attacker, "victim@example.org").statusCode()).isEqualTo(429);
+        HttpResponse<String> sixth = requestLink(attacker, "victim@example.org");
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(sixth.headers().firstValue("Retry-After")).contains("900");
+        assertThat(sixth.body()).contains("Твърде много заявки");
         inbox.await("victim@example.org", SIGN_IN_SUBJECT);
         clearInbox();
 
@@ -232,7 +258,8 @@ class HostileInputTest extends WebFlowTest {
         registerApproved("COMPANY", "Фирма грешни типове", "types@example.org");
         Browser company = signIn("types@example.org");
         company.get("/offers/new?lang=en");
-        Map<String, String> fields = offer("Запазено заглавие", "consumables.cleaning", "2026-02-30", LocalDate.now().toString());
+        Map<String, String> fields = offer("Запазено заглавие", "consumables.cleaning", "2026-02-30",
+                LocalDate.now().toString());
         fields.put("quantity", "abc");
         HttpResponse<String> form = company.post("/offers", fields);
 
@@ -242,8 +269,9 @@ class HostileInputTest extends WebFlowTest {
 
         Browser anonymous = browser();
         anonymous.get("/register?lang=en");
-        HttpResponse<String> registration = anonymous.post("/register", Map.of("kind", "PIRATE", "name", "Кораб",
-                "municipality", "RSE27", "contactPerson", "Иван", "email", "pirate@example.org", "phone", "+359 82 000 000"));
+        HttpResponse<String> registration = anonymous.post("/register",
+                Map.of("kind", "PIRATE", "name", "Кораб", "municipality", "RSE27", "contactPerson", "Иван", "email",
+                        "pirate@example.org", "phone", "+359 82 000 000"));
         assertThat(registration.statusCode()).isEqualTo(200);
         assertThat(registration.body()).contains("value=\"Кораб\"");
     }
@@ -259,4 +287,5 @@ class HostileInputTest extends WebFlowTest {
         }
         assertThat(jdbc.sql("select count(*) from one_time_tokens").query(Integer.class).single()).isEqualTo(tokens);
     }
+
 }

@@ -11,7 +11,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Signed links are exact: only the very token that was signed, for its own kind, carries a claim. */
+/**
+ * Signed links are exact: only the very token that was signed, for its own kind, carries
+ * a claim.
+ */
 class LinkSignerTest {
 
     /** A claim of two numbers, as links carry them. */
@@ -19,6 +22,7 @@ class LinkSignerTest {
     }
 
     private static final LinkSigner.Kind<Pair> PAIR = kind("pair");
+
     private static final LinkSigner.Kind<Pair> OTHER = kind("other");
 
     private LinkSigner signer;
@@ -49,8 +53,8 @@ class LinkSignerTest {
 
     @BeforeEach
     void keyInADatabase() {
-        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(
-                "jdbc:h2:mem:links-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+        JdbcClient jdbc = JdbcClient.create(
+                new DriverManagerDataSource("jdbc:h2:mem:links-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
         jdbc.sql("create table link_secret (id integer primary key, secret varchar(100) not null)").update();
         signer = new LinkSigner(jdbc);
         signer.ensureKey();
@@ -107,4 +111,5 @@ class LinkSignerTest {
         assertThatThrownBy(() -> signer.sign(text, "two.parts")).isInstanceOf(IllegalArgumentException.class);
         assertThat(signer.verify(text, signer.sign(text, "plain-word"))).contains("plain-word");
     }
+
 }

@@ -63,4 +63,5 @@ class RateLimitFilterTest {
             assertThat(response.getStatus()).isEqualTo(200);
         }
     }
+
 }

@@ -23,4 +23,5 @@ class RowByRowTest {
         assertThat(done).containsExactly(1, 3, 4);
         assertThat(failed).isEqualTo(1);
     }
+
 }
