@@ -15,16 +15,7 @@ import java.util.List;
 /** The signed-in organisation's own matches. */
 @RestController
 @Tag(name = "member", description = "The signed-in organisation's own data")
-class MatchesApi {
-
-    private final MatchService matches;
-
-    private final Members members;
-
-    MatchesApi(MatchService matches, Members members) {
-        this.matches = matches;
-        this.members = members;
-    }
+record MatchesApi(MatchService matches, Members members) {
 
     /**
      * A match as its organisation sees it through the API; the other side only once

@@ -25,16 +25,7 @@ import java.util.Locale;
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 @Tag(name = "public", description = "Open needs and offers, categories and places; no contact data")
-class PublicApi {
-
-    private final PublicBoard board;
-
-    private final MatchingEngine engine;
-
-    PublicApi(PublicBoard board, MatchingEngine engine) {
-        this.board = board;
-        this.engine = engine;
-    }
+record PublicApi(PublicBoard board, MatchingEngine engine) {
 
     @GetMapping("/needs")
     @Operation(summary = "Open needs, soonest deadline first")

@@ -16,21 +16,9 @@ import java.util.Locale;
  * work as plain links.
  */
 @Controller
-class BoardController {
+record BoardController(PublicBoard board, PostChoices choices, MatchingEngine engine) {
 
     private static final int PAGE_SIZE = 20;
-
-    private final PublicBoard board;
-
-    private final PostChoices choices;
-
-    private final MatchingEngine engine;
-
-    BoardController(PublicBoard board, PostChoices choices, MatchingEngine engine) {
-        this.board = board;
-        this.choices = choices;
-        this.engine = engine;
-    }
 
     @GetMapping("/board")
     String board(@RequestParam(defaultValue = "needs") String side, @RequestParam(defaultValue = "") String category,

@@ -26,33 +26,8 @@ import java.util.stream.Collectors;
  * the others for it.
  */
 @Controller
-class CoordinatorOverviewController {
-
-    private final OfferRepository offers;
-
-    private final NeedRepository needs;
-
-    private final MatchRepository matches;
-
-    private final OrganisationRepository organisations;
-
-    private final PostChoices choices;
-
-    private final MatchService matchService;
-
-    private final PostAttention attention;
-
-    CoordinatorOverviewController(OfferRepository offers, NeedRepository needs, MatchRepository matches,
-            OrganisationRepository organisations, PostChoices choices, MatchService matchService,
-            PostAttention attention) {
-        this.attention = attention;
-        this.matchService = matchService;
-        this.offers = offers;
-        this.needs = needs;
-        this.matches = matches;
-        this.organisations = organisations;
-        this.choices = choices;
-    }
+record CoordinatorOverviewController(OfferRepository offers, NeedRepository needs, MatchRepository matches,
+        OrganisationRepository organisations, PostChoices choices, MatchService matchService, PostAttention attention) {
 
     @GetMapping("/coordinator/posts")
     String posts(Model model, Locale locale) {

@@ -35,29 +35,12 @@ import java.time.LocalDate;
 @Component
 @Profile("!postgres & !production")
 @ConditionalOnProperty(name = "inkind.demo", havingValue = "true", matchIfMissing = true)
-class DemoData {
+record DemoData(OrganisationRepository organisations, PostService posts, OfferSide offers, NeedSide needs,
+        Clock clock) {
 
     static final String DOMAIN = "@demo.inkind-match.example";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-
-    private final OrganisationRepository organisations;
-
-    private final PostService posts;
-
-    private final OfferSide offers;
-
-    private final NeedSide needs;
-
-    private final Clock clock;
-
-    DemoData(OrganisationRepository organisations, PostService posts, OfferSide offers, NeedSide needs, Clock clock) {
-        this.organisations = organisations;
-        this.posts = posts;
-        this.offers = offers;
-        this.needs = needs;
-        this.clock = clock;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {

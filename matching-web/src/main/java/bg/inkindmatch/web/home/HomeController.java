@@ -11,13 +11,7 @@ import java.util.Locale;
 
 /** The public home page: what InKind Match is, for whom, and what can be given. */
 @Controller
-class HomeController {
-
-    private final MatchingEngine engine;
-
-    HomeController(MatchingEngine engine) {
-        this.engine = engine;
-    }
+record HomeController(MatchingEngine engine) {
 
     @GetMapping("/")
     String home(Model model, Locale locale) {

@@ -17,13 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 @Profile("!postgres & !production")
 @ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
-class DevMailController {
-
-    private final OutboxRepository outbox;
-
-    DevMailController(OutboxRepository outbox) {
-        this.outbox = outbox;
-    }
+record DevMailController(OutboxRepository outbox) {
 
     @GetMapping("/dev/mail")
     String list(Model model, jakarta.servlet.http.HttpServletRequest request) {

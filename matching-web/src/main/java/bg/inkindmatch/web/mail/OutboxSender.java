@@ -23,27 +23,12 @@ import java.util.Properties;
  * same Message-ID).
  */
 @Component
-class OutboxSender {
+record OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> smtp, InKindProperties properties,
+        Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private static final int BATCH = 50;
-
-    private final OutboxRepository outbox;
-
-    private final ObjectProvider<JavaMailSender> smtp;
-
-    private final InKindProperties properties;
-
-    private final Clock clock;
-
-    OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> smtp, InKindProperties properties,
-            Clock clock) {
-        this.outbox = outbox;
-        this.smtp = smtp;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /**
      * Sends what is due; returns how many were sent. Without an SMTP server it leaves

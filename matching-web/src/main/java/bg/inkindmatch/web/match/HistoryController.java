@@ -25,26 +25,8 @@ import java.util.stream.Collectors;
  * the partnership's funders).
  */
 @Controller
-class HistoryController {
-
-    private final MatchService matches;
-
-    private final Members members;
-
-    private final PostChoices choices;
-
-    private final MessageSource messages;
-
-    private final java.time.Clock clock;
-
-    HistoryController(MatchService matches, Members members, PostChoices choices, MessageSource messages,
-            java.time.Clock clock) {
-        this.clock = clock;
-        this.matches = matches;
-        this.members = members;
-        this.choices = choices;
-        this.messages = messages;
-    }
+record HistoryController(MatchService matches, Members members, PostChoices choices, MessageSource messages,
+        java.time.Clock clock) {
 
     /** One line of the history. */
     record Line(String date, String status, String offer, String need, String category, int units, String unit,

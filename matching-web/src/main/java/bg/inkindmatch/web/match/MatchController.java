@@ -18,22 +18,7 @@ import java.util.Locale;
  * buttons.
  */
 @Controller
-class MatchController {
-
-    private final MatchService matches;
-
-    private final Members members;
-
-    private final ReasonWording wording;
-
-    private final PostChoices choices;
-
-    MatchController(MatchService matches, Members members, ReasonWording wording, PostChoices choices) {
-        this.matches = matches;
-        this.members = members;
-        this.wording = wording;
-        this.choices = choices;
-    }
+record MatchController(MatchService matches, Members members, ReasonWording wording, PostChoices choices) {
 
     @GetMapping("/matches")
     String list(@AuthenticationPrincipal UserDetails member, Model model) {

@@ -22,32 +22,11 @@ import java.util.Set;
  * e-mail. Each organisation in a transaction of its own.
  */
 @Component
-class MatchDigests {
+record MatchDigests(DigestQueue queue, MatchRepository matches, OrganisationRepository organisations, MatchMails mails,
+        TransactionTemplate transaction, Clock clock) {
 
     /** How far ahead the digest reminds: until the next digest. */
     static final Duration PERIOD = Duration.ofDays(1);
-
-    private final DigestQueue queue;
-
-    private final MatchRepository matches;
-
-    private final OrganisationRepository organisations;
-
-    private final MatchMails mails;
-
-    private final TransactionTemplate transaction;
-
-    private final Clock clock;
-
-    MatchDigests(DigestQueue queue, MatchRepository matches, OrganisationRepository organisations, MatchMails mails,
-            TransactionTemplate transaction, Clock clock) {
-        this.queue = queue;
-        this.matches = matches;
-        this.organisations = organisations;
-        this.mails = mails;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     /** Sends today's digests; returns how many. */
     int run() {

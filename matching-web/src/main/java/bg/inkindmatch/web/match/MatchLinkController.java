@@ -20,29 +20,8 @@ import java.util.Optional;
  * changes nothing.
  */
 @Controller
-class MatchLinkController {
-
-    private final MatchLinks links;
-
-    private final MatchService service;
-
-    private final MatchRepository matches;
-
-    private final OfferRepository offers;
-
-    private final NeedRepository needs;
-
-    private final Clock clock;
-
-    MatchLinkController(MatchLinks links, MatchService service, MatchRepository matches, OfferRepository offers,
-            NeedRepository needs, Clock clock) {
-        this.links = links;
-        this.service = service;
-        this.matches = matches;
-        this.offers = offers;
-        this.needs = needs;
-        this.clock = clock;
-    }
+record MatchLinkController(MatchLinks links, MatchService service, MatchRepository matches, OfferRepository offers,
+        NeedRepository needs, Clock clock) {
 
     /**
      * A link as checked once: the claim and its match, or why it cannot be used (a
@@ -95,7 +74,7 @@ class MatchLinkController {
     private static String problemPage(Checked link, Model model, HttpServletResponse response) {
         response.setStatus(link.status().value());
         model.addAttribute("problem", link.problem());
-        return "match/link-problem";
+        return "link-problem";
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Optional;
  * works once follows from the answer: a side answers a proposal once.
  */
 @Component
-class MatchLinks {
+record MatchLinks(LinkSigner signer) {
 
     /** Answer links: the match, the side, the answer and when the link expires. */
     private static final LinkSigner.Kind<Claim> ANSWER = new LinkSigner.Kind<>() {
@@ -41,12 +41,6 @@ class MatchLinks {
                     Instant.ofEpochSecond(Long.parseLong(fields.get(3))));
         }
     };
-
-    private final LinkSigner signer;
-
-    MatchLinks(LinkSigner signer) {
-        this.signer = signer;
-    }
 
     /** What a valid link says. */
     record Claim(long matchId, Match.Side side, Answer answer, Instant expiresAt) {

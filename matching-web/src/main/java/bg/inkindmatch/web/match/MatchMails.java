@@ -25,40 +25,10 @@ import java.util.Map;
  * about any person.
  */
 @Component
-class MatchMails {
+record MatchMails(Mailer mailer, MatchLinks links, ReasonWording wording, PostChoices choices, MessageSource messages,
+        InKindProperties properties, OfferRepository offers, NeedRepository needs, DigestQueue digestQueue) {
 
     private static final int REASONS = 4;
-
-    private final Mailer mailer;
-
-    private final MatchLinks links;
-
-    private final ReasonWording wording;
-
-    private final PostChoices choices;
-
-    private final MessageSource messages;
-
-    private final InKindProperties properties;
-
-    private final OfferRepository offers;
-
-    private final NeedRepository needs;
-
-    private final DigestQueue digestQueue;
-
-    MatchMails(Mailer mailer, MatchLinks links, ReasonWording wording, PostChoices choices, MessageSource messages,
-            InKindProperties properties, OfferRepository offers, NeedRepository needs, DigestQueue digestQueue) {
-        this.mailer = mailer;
-        this.links = links;
-        this.wording = wording;
-        this.choices = choices;
-        this.messages = messages;
-        this.properties = properties;
-        this.offers = offers;
-        this.needs = needs;
-        this.digestQueue = digestQueue;
-    }
 
     /**
      * A new proposal: what, why, and the accept and decline links of each side, now or in

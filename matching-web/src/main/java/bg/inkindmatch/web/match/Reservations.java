@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
  * itself decides, under any concurrency, that the same last units are never taken twice.
  */
 @Component
-class Reservations {
-
-    private final JdbcClient jdbc;
-
-    Reservations(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record Reservations(JdbcClient jdbc) {
 
     /**
      * Takes the units from the offer and the need if both are open and have them; false,

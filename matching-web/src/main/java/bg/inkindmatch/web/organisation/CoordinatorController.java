@@ -13,19 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * The coordinator's page of organisations: approve or reject registrations, see everyone.
  */
 @Controller
-class CoordinatorController {
-
-    private final OrganisationRepository organisations;
-
-    private final OrganisationService service;
-
-    private final MatchingEngine engine;
-
-    CoordinatorController(OrganisationRepository organisations, OrganisationService service, MatchingEngine engine) {
-        this.organisations = organisations;
-        this.service = service;
-        this.engine = engine;
-    }
+record CoordinatorController(OrganisationRepository organisations, OrganisationService service, MatchingEngine engine) {
 
     @GetMapping("/coordinator/organisations")
     String list(Model model, java.util.Locale locale) {

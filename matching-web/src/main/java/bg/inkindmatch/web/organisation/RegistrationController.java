@@ -21,19 +21,7 @@ import java.util.Map;
 
 /** Registration of a company or a centre. */
 @Controller
-class RegistrationController {
-
-    private final OrganisationService service;
-
-    private final MatchingEngine engine;
-
-    private final FormRecovery recovery;
-
-    RegistrationController(OrganisationService service, MatchingEngine engine, FormRecovery recovery) {
-        this.service = service;
-        this.engine = engine;
-        this.recovery = recovery;
-    }
+record RegistrationController(OrganisationService service, MatchingEngine engine, FormRecovery recovery) {
 
     @ModelAttribute("kinds")
     List<OrganisationKind> kinds() {

@@ -20,15 +20,9 @@ import java.util.Map;
  * JavaScript the field lists every municipality, grouped by province.
  */
 @Controller
-class MunicipalitySearchController {
+record MunicipalitySearchController(MatchingEngine engine) {
 
     private static final int MAX_QUERY = 60;
-
-    private final MatchingEngine engine;
-
-    MunicipalitySearchController(MatchingEngine engine) {
-        this.engine = engine;
-    }
 
     @GetMapping("/places/municipalities")
     String search(@RequestParam(name = "q", defaultValue = "") String query,

@@ -16,13 +16,7 @@ import java.util.List;
  * server checks.
  */
 @Controller
-class UnitsController {
-
-    private final MatchingEngine engine;
-
-    UnitsController(MatchingEngine engine) {
-        this.engine = engine;
-    }
+record UnitsController(MatchingEngine engine) {
 
     @GetMapping("/posts/units")
     String units(@RequestParam(defaultValue = "") String category, @RequestParam(required = false) Unit unit,

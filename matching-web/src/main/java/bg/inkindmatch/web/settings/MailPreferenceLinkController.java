@@ -24,20 +24,8 @@ import java.util.Optional;
  * a CSRF token; the signed link is the proof).
  */
 @Controller
-class MailPreferenceLinkController {
-
-    private final PreferenceLinks links;
-
-    private final OrganisationRepository organisationRepository;
-
-    private final OrganisationService organisations;
-
-    MailPreferenceLinkController(PreferenceLinks links, OrganisationRepository organisationRepository,
-            OrganisationService organisations) {
-        this.links = links;
-        this.organisationRepository = organisationRepository;
-        this.organisations = organisations;
-    }
+record MailPreferenceLinkController(PreferenceLinks links, OrganisationRepository organisationRepository,
+        OrganisationService organisations) {
 
     @GetMapping("/e/{token}")
     String show(@PathVariable String token, Model model, HttpServletResponse response) {
@@ -106,7 +94,7 @@ class MailPreferenceLinkController {
     private static String invalid(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("problem", "link.invalid");
-        return "match/link-problem";
+        return "link-problem";
     }
 
 }

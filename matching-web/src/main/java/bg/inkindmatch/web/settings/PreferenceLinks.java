@@ -16,7 +16,8 @@ import java.util.Optional;
  * working); it can do nothing but choose what e-mail the organisation gets.
  */
 @Component
-class PreferenceLinks implements RecipientLinks {
+record PreferenceLinks(LinkSigner signer, OrganisationRepository organisations,
+        InKindProperties properties) implements RecipientLinks {
 
     /** Preference links: the organisation. */
     private static final LinkSigner.Kind<Long> PREFERENCES = new LinkSigner.Kind<>() {
@@ -40,18 +41,6 @@ class PreferenceLinks implements RecipientLinks {
             return Long.parseLong(fields.get(0));
         }
     };
-
-    private final LinkSigner signer;
-
-    private final OrganisationRepository organisations;
-
-    private final InKindProperties properties;
-
-    PreferenceLinks(LinkSigner signer, OrganisationRepository organisations, InKindProperties properties) {
-        this.signer = signer;
-        this.organisations = organisations;
-        this.properties = properties;
-    }
 
     @Override
     public Optional<RecipientLinks.PreferenceLinks> forRecipient(String recipient) {

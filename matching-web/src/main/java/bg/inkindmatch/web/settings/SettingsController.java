@@ -23,19 +23,7 @@ import java.util.List;
  * proposals.
  */
 @Controller
-class SettingsController {
-
-    private final Members members;
-
-    private final OrganisationService organisations;
-
-    private final FormRecovery recovery;
-
-    SettingsController(Members members, OrganisationService organisations, FormRecovery recovery) {
-        this.recovery = recovery;
-        this.members = members;
-        this.organisations = organisations;
-    }
+record SettingsController(Members members, OrganisationService organisations, FormRecovery recovery) {
 
     @ModelAttribute("preferences")
     List<MailPreference> preferences() {

@@ -19,13 +19,7 @@ import java.util.Optional;
  * columns, so one statement serves both tables.
  */
 @Component
-class StalePostStore {
-
-    private final JdbcClient jdbc;
-
-    StalePostStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record StalePostStore(JdbcClient jdbc) {
 
     private static String table(Side side) {
         return side == Side.OFFER ? "offer" : "need";

@@ -32,7 +32,7 @@ class StillOpenController {
     String show(@PathVariable String token, Model model, HttpServletResponse response) {
         Optional<StalePost> post = usablePost(token, model, response);
         if (post.isEmpty()) {
-            return "staleness/problem";
+            return "link-problem";
         }
         model.addAttribute("post", post.get());
         model.addAttribute("token", token);
@@ -43,7 +43,7 @@ class StillOpenController {
     String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
         Optional<StalePost> post = usablePost(token, model, response);
         if (post.isEmpty()) {
-            return "staleness/problem";
+            return "link-problem";
         }
         if (!stalePosts.confirm(links.verify(token).orElseThrow())) {
             return closed(model, response);
@@ -69,7 +69,7 @@ class StillOpenController {
     private static String closed(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.GONE.value());
         model.addAttribute("problem", "still.closed");
-        return "staleness/problem";
+        return "link-problem";
     }
 
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * was asked).
  */
 @Component
-class StillOpenLinks {
+record StillOpenLinks(LinkSigner signer) {
 
     /** "Still open?" links: the side, the post and when the question was asked. */
     private static final LinkSigner.Kind<StaleCheck> STILL_OPEN = new LinkSigner.Kind<>() {
@@ -40,12 +40,6 @@ class StillOpenLinks {
                     Instant.ofEpochSecond(Long.parseLong(fields.get(2))));
         }
     };
-
-    private final LinkSigner signer;
-
-    StillOpenLinks(LinkSigner signer) {
-        this.signer = signer;
-    }
 
     /** The token of the link for a question. */
     String token(StaleCheck check) {
