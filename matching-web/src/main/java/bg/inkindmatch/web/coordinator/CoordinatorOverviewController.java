@@ -9,11 +9,14 @@ import bg.inkindmatch.web.post.NeedRepository;
 import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.post.PostAttention;
 import bg.inkindmatch.web.post.PostChoices;
+import bg.inkindmatch.web.post.Side;
+import bg.inkindmatch.web.post.StoredPost;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +35,10 @@ record CoordinatorOverviewController(OfferRepository offers, NeedRepository need
     @GetMapping("/coordinator/posts")
     String posts(Model model, Locale locale) {
         model.addAttribute("organisations", organisationNames());
-        model.addAttribute("offers", offers.findAll());
-        model.addAttribute("needs", needs.findAll());
+        Map<Side, List<? extends StoredPost>> posts = new EnumMap<>(Side.class);
+        posts.put(Side.OFFER, offers.findAll());
+        posts.put(Side.NEED, needs.findAll());
+        model.addAttribute("posts", posts);
         model.addAttribute("attention", attention.all());
         model.addAttribute("categoryLabels",
                 choices.categories(locale)

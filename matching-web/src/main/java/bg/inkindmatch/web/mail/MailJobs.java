@@ -1,9 +1,8 @@
 package bg.inkindmatch.web.mail;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import bg.inkindmatch.web.system.InKindProperties;
+import bg.inkindmatch.web.system.Jobs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +15,7 @@ class MailJobs {
 
     @Bean
     RecurringTask<Void> sendMailTask(OutboxSender sender, InKindProperties properties) {
-        return Tasks.recurring("mail-outbox", FixedDelay.of(properties.mail().sendEvery()))
-            .execute((instance, context) -> sender.sendDue());
+        return Jobs.every("mail-outbox", properties.mail().sendEvery(), sender::sendDue);
     }
 
 }

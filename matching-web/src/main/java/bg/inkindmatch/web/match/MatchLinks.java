@@ -17,30 +17,19 @@ import java.util.Optional;
 record MatchLinks(LinkSigner signer) {
 
     /** Answer links: the match, the side, the answer and when the link expires. */
-    private static final LinkSigner.Kind<Claim> ANSWER = new LinkSigner.Kind<>() {
-        @Override
-        public String word() {
-            return "match";
-        }
+    private static final LinkSigner.Kind<Claim> ANSWER = new LinkSigner.Kind<>("match", 4, MatchLinks::fields,
+            MatchLinks::claim);
 
-        @Override
-        public int arity() {
-            return 4;
-        }
+    private static List<String> fields(Claim claim) {
+        return List.of(Long.toString(claim.matchId()), claim.side().name().toLowerCase(Locale.ROOT),
+                claim.answer().name().toLowerCase(Locale.ROOT), Long.toString(claim.expiresAt().getEpochSecond()));
+    }
 
-        @Override
-        public List<String> fields(Claim claim) {
-            return List.of(Long.toString(claim.matchId()), claim.side().name().toLowerCase(Locale.ROOT),
-                    claim.answer().name().toLowerCase(Locale.ROOT), Long.toString(claim.expiresAt().getEpochSecond()));
-        }
-
-        @Override
-        public Claim claim(List<String> fields) {
-            return new Claim(Long.parseLong(fields.get(0)), Match.Side.valueOf(fields.get(1).toUpperCase(Locale.ROOT)),
-                    Answer.valueOf(fields.get(2).toUpperCase(Locale.ROOT)),
-                    Instant.ofEpochSecond(Long.parseLong(fields.get(3))));
-        }
-    };
+    private static Claim claim(List<String> fields) {
+        return new Claim(Long.parseLong(fields.get(0)), Match.Side.valueOf(fields.get(1).toUpperCase(Locale.ROOT)),
+                Answer.valueOf(fields.get(2).toUpperCase(Locale.ROOT)),
+                Instant.ofEpochSecond(Long.parseLong(fields.get(3))));
+    }
 
     /** What a valid link says. */
     record Claim(long matchId, Match.Side side, Answer answer, Instant expiresAt) {

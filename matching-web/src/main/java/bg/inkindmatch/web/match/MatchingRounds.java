@@ -1,31 +1,35 @@
 package bg.inkindmatch.web.match;
 
-import bg.inkindmatch.web.post.Side;
-import bg.inkindmatch.core.organisation.Organisation;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.allocation.AllocatedPair;
 import bg.inkindmatch.core.allocation.Allocation;
+import bg.inkindmatch.core.need.Need;
+import bg.inkindmatch.core.offer.Offer;
+import bg.inkindmatch.core.organisation.Organisation;
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.scoring.MatchingContext;
-import bg.inkindmatch.web.post.NeedRepository;
-import bg.inkindmatch.web.post.OfferRepository;
-import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.ProposalsPauseChanged;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.CorePosts;
+import bg.inkindmatch.web.post.NeedRepository;
+import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.post.OpenPosts;
 import bg.inkindmatch.web.post.PostChanged;
+import bg.inkindmatch.web.post.PostRepository;
+import bg.inkindmatch.web.post.Side;
+import bg.inkindmatch.web.post.StoredPost;
+import bg.inkindmatch.web.system.InKindProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import bg.inkindmatch.web.system.InKindProperties;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +38,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -152,23 +158,11 @@ public class MatchingRounds {
 
     /** Runs a round now; returns the matches it proposed. */
     public List<Match> run() {
-        Map<Long, StoredOrganisation> organisationsById = organisations.findAll()
+        Map<Long, StoredOrganisation> owners = organisations.findAll()
             .stream()
             .collect(Collectors.toMap(StoredOrganisation::id, Function.identity()));
-        Map<Long, Organisation> byId = new HashMap<>();
-        organisationsById.forEach((id, organisation) -> byId.put(id, CorePosts.organisation(organisation)));
-        var openOffers = offers.findByStatus(PostStatus.OPEN)
-            .stream()
-            .filter(o -> o.remaining() > 0)
-            .filter(o -> !organisationsById.get(o.organisationId()).proposalsPaused())
-            .flatMap(o -> corePosts.readable(o, byId.get(o.organisationId())).stream())
-            .toList();
-        var openNeeds = needs.findByStatus(PostStatus.OPEN)
-            .stream()
-            .filter(n -> n.remaining() > 0)
-            .filter(n -> !organisationsById.get(n.organisationId()).proposalsPaused())
-            .flatMap(n -> corePosts.readable(n, byId.get(n.organisationId())).stream())
-            .toList();
+        List<Offer> openOffers = matchable(offers, owners, (offer, owner) -> corePosts.readable(offer, owner));
+        List<Need> openNeeds = matchable(needs, owners, (need, owner) -> corePosts.readable(need, owner));
         if (openOffers.isEmpty() || openNeeds.isEmpty()) {
             return List.of();
         }
@@ -176,8 +170,8 @@ public class MatchingRounds {
         Allocation allocation = engine.allocate(openOffers, openNeeds, new MatchingContext(today, recentReceipts()));
         List<Match> proposed = allocation.pairs()
             .stream()
-            .map(pair -> retry.invoke(() -> propose(pair, organisationsById)))
-            .flatMap(java.util.Optional::stream)
+            .map(pair -> retry.invoke(() -> propose(pair, owners)))
+            .flatMap(Optional::stream)
             .toList();
         proposed.forEach(match -> {
             openPosts.refresh(new PostChanged(Side.OFFER, match.offerId()));
@@ -193,9 +187,9 @@ public class MatchingRounds {
      * Reserves the units, records the proposal and writes both e-mails, all in one
      * transaction.
      */
-    private java.util.Optional<Match> propose(AllocatedPair pair, Map<Long, StoredOrganisation> organisationsById) {
+    private Optional<Match> propose(AllocatedPair pair, Map<Long, StoredOrganisation> organisationsById) {
         Instant now = clock.instant();
-        return java.util.Optional.ofNullable(transaction.execute(status -> {
+        return Optional.ofNullable(transaction.execute(status -> {
             if (!reservations.take(pair.offerId(), pair.needId(), pair.units())) {
                 status.setRollbackOnly();
                 return null;
@@ -225,6 +219,20 @@ public class MatchingRounds {
             .list()
             .forEach(entry -> receipts.put(entry.getKey(), entry.getValue()));
         return receipts;
+    }
+
+    /**
+     * The posts that can take part in a round: open, with free units, of an organisation
+     * that takes proposals, and readable as the engine's records.
+     */
+    private static <S extends StoredPost, P> List<P> matchable(PostRepository<S> posts,
+            Map<Long, StoredOrganisation> owners, BiFunction<S, Organisation, Optional<P>> readable) {
+        return posts.findByStatus(PostStatus.OPEN)
+            .stream()
+            .filter(post -> post.remaining() > 0)
+            .filter(post -> !owners.get(post.organisationId()).proposalsPaused())
+            .flatMap(post -> readable.apply(post, CorePosts.organisation(owners.get(post.organisationId()))).stream())
+            .toList();
     }
 
 }

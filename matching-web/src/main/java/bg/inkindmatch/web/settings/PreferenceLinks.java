@@ -20,27 +20,8 @@ record PreferenceLinks(LinkSigner signer, OrganisationRepository organisations,
         InKindProperties properties) implements RecipientLinks {
 
     /** Preference links: the organisation. */
-    private static final LinkSigner.Kind<Long> PREFERENCES = new LinkSigner.Kind<>() {
-        @Override
-        public String word() {
-            return "prefs";
-        }
-
-        @Override
-        public int arity() {
-            return 1;
-        }
-
-        @Override
-        public List<String> fields(Long organisationId) {
-            return List.of(Long.toString(organisationId));
-        }
-
-        @Override
-        public Long claim(List<String> fields) {
-            return Long.parseLong(fields.get(0));
-        }
-    };
+    private static final LinkSigner.Kind<Long> PREFERENCES = new LinkSigner.Kind<>("prefs", 1,
+            organisationId -> List.of(Long.toString(organisationId)), fields -> Long.parseLong(fields.get(0)));
 
     @Override
     public Optional<RecipientLinks.PreferenceLinks> forRecipient(String recipient) {

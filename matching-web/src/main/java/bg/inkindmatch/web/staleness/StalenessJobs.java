@@ -1,9 +1,8 @@
 package bg.inkindmatch.web.staleness;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import bg.inkindmatch.web.system.InKindProperties;
+import bg.inkindmatch.web.system.Jobs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,8 +12,7 @@ class StalenessJobs {
 
     @Bean
     RecurringTask<Void> stalePostsTask(StalePosts stalePosts, InKindProperties properties) {
-        return Tasks.recurring("stale-posts", FixedDelay.of(properties.staleness().checkEvery()))
-            .execute((instance, context) -> stalePosts.run());
+        return Jobs.every("stale-posts", properties.staleness().checkEvery(), stalePosts::run);
     }
 
 }

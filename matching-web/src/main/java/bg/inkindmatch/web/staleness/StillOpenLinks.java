@@ -17,29 +17,18 @@ import java.util.Optional;
 record StillOpenLinks(LinkSigner signer) {
 
     /** "Still open?" links: the side, the post and when the question was asked. */
-    private static final LinkSigner.Kind<StaleCheck> STILL_OPEN = new LinkSigner.Kind<>() {
-        @Override
-        public String word() {
-            return "still";
-        }
+    private static final LinkSigner.Kind<StaleCheck> STILL_OPEN = new LinkSigner.Kind<>("still", 3,
+            StillOpenLinks::fields, StillOpenLinks::claim);
 
-        @Override
-        public int arity() {
-            return 3;
-        }
+    private static List<String> fields(StaleCheck check) {
+        return List.of(check.side().name().toLowerCase(Locale.ROOT), Long.toString(check.postId()),
+                Long.toString(check.askedAt().getEpochSecond()));
+    }
 
-        @Override
-        public List<String> fields(StaleCheck check) {
-            return List.of(check.side().name().toLowerCase(Locale.ROOT), Long.toString(check.postId()),
-                    Long.toString(check.askedAt().getEpochSecond()));
-        }
-
-        @Override
-        public StaleCheck claim(List<String> fields) {
-            return new StaleCheck(Side.valueOf(fields.get(0).toUpperCase(Locale.ROOT)), Long.parseLong(fields.get(1)),
-                    Instant.ofEpochSecond(Long.parseLong(fields.get(2))));
-        }
-    };
+    private static StaleCheck claim(List<String> fields) {
+        return new StaleCheck(Side.valueOf(fields.get(0).toUpperCase(Locale.ROOT)), Long.parseLong(fields.get(1)),
+                Instant.ofEpochSecond(Long.parseLong(fields.get(2))));
+    }
 
     /** The token of the link for a question. */
     String token(StaleCheck check) {

@@ -2,6 +2,7 @@ package bg.inkindmatch.web.system;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -15,8 +16,9 @@ class ConflictHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict() {
-        return "error/409";
+    String conflict(Model model) {
+        model.addAttribute("status", HttpStatus.CONFLICT.value());
+        return "error";
     }
 
 }

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -39,23 +40,23 @@ public class LinkSigner {
      * back.
      *
      * @param <C> the claim a link of this kind carries
+     * @param word the word that starts every token of this kind (lower-case letters)
+     * @param arity how many fields a claim has
+     * @param writer the claim as fields: lower-case letters, digits and dashes only
+     * @param reader the claim the fields say; throws {@link IllegalArgumentException} if
+     * they say none
      */
-    public interface Kind<C> {
+    public record Kind<C>(String word, int arity, Function<C, List<String>> writer, Function<List<String>, C> reader) {
 
-        /** The word that starts every token of this kind (lower-case letters). */
-        String word();
+        /** The claim as fields. */
+        List<String> fields(C claim) {
+            return writer.apply(claim);
+        }
 
-        /** How many fields a claim has. */
-        int arity();
-
-        /** The claim as fields: lower-case letters, digits and dashes only. */
-        List<String> fields(C claim);
-
-        /**
-         * The claim the fields say; throws {@link IllegalArgumentException} if they say
-         * none.
-         */
-        C claim(List<String> fields);
+        /** The claim the fields say. */
+        C claim(List<String> fields) {
+            return reader.apply(fields);
+        }
 
     }
 

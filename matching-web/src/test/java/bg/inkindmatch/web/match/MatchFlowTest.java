@@ -3,12 +3,12 @@ package bg.inkindmatch.web.match;
 import bg.inkindmatch.web.post.NeedRepository;
 import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.support.Browser;
+import bg.inkindmatch.web.support.PostFields;
 import bg.inkindmatch.web.support.WebFlowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,31 +27,22 @@ class MatchFlowTest extends WebFlowTest {
     private NeedRepository needs;
 
     private static Map<String, String> offer(String title, int quantity) {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("title", title);
-        fields.put("description", "");
-        fields.put("category", "consumables.stationery");
-        fields.put("unit", "SET");
-        fields.put("quantity", Integer.toString(quantity));
-        fields.put("availableFrom", LocalDate.now().toString());
-        fields.put("availableUntil", LocalDate.now().plusDays(30).toString());
-        fields.put("reach", "MUNICIPALITY");
-        fields.put("conditions", "");
-        return fields;
+        return PostFields.offer(title)
+            .of("consumables.stationery", "SET")
+            .with("quantity", Integer.toString(quantity))
+            .with("availableUntil", LocalDate.now().plusDays(30).toString())
+            .with("reach", "MUNICIPALITY")
+            .form();
     }
 
     private static Map<String, String> need(String title, int quantity, String municipality) {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("title", title);
-        fields.put("description", "");
-        fields.put("category", "consumables.stationery");
-        fields.put("unit", "SET");
-        fields.put("quantity", Integer.toString(quantity));
-        fields.put("neededBy", LocalDate.now().plusDays(20).toString());
-        fields.put("urgency", "NORMAL");
-        fields.put("handover", municipality);
-        fields.put("handoverPoint", "Офисът на търговската камара, ул. Александровска");
-        return fields;
+        return PostFields.need(title)
+            .of("consumables.stationery", "SET")
+            .with("quantity", Integer.toString(quantity))
+            .with("neededBy", LocalDate.now().plusDays(20).toString())
+            .with("handover", municipality)
+            .with("handoverPoint", "Офисът на търговската камара, ул. Александровска")
+            .form();
     }
 
     private record Pair(Browser company, Browser centre, Match match) {

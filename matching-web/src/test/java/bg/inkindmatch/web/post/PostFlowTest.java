@@ -2,13 +2,15 @@ package bg.inkindmatch.web.post;
 
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.web.support.Browser;
+import bg.inkindmatch.web.support.PostFields;
 import bg.inkindmatch.web.support.WebFlowTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,35 +33,24 @@ class PostFlowTest extends WebFlowTest {
      * stay as posted.
      */
     private static Map<String, String> offerFields(String title, String description) {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("title", title);
-        fields.put("description", description);
-        fields.put("category", "consumables.medical");
-        fields.put("unit", "PACK");
-        fields.put("quantity", "25");
-        fields.put("availableFrom", LocalDate.now().toString());
-        fields.put("availableUntil", LocalDate.now().plusDays(60).toString());
-        fields.put("reach", "PROVINCE");
-        fields.put("conditions", "");
-        return fields;
+        return PostFields.offer(title)
+            .with("description", description)
+            .of("consumables.medical", "PACK")
+            .with("quantity", "25")
+            .form();
     }
 
     /**
-     * A need of clothing: no offer of these tests is clothing, so their quantities stay
-     * as posted.
+     * A need of clothing: no offer of these tests is clothing, so its quantities stay as
+     * posted.
      */
     private static Map<String, String> needFields(String title, String handoverPoint) {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("title", title);
-        fields.put("description", "");
-        fields.put("category", "consumables.clothing");
-        fields.put("unit", "PCS");
-        fields.put("quantity", "40");
-        fields.put("neededBy", LocalDate.now().plusDays(14).toString());
-        fields.put("urgency", "HIGH");
-        fields.put("handover", "RSE27");
-        fields.put("handoverPoint", handoverPoint);
-        return fields;
+        return PostFields.need(title)
+            .of("consumables.clothing", "PCS")
+            .with("quantity", "40")
+            .with("urgency", "HIGH")
+            .with("handoverPoint", handoverPoint)
+            .form();
     }
 
     private Browser company(String email) {
@@ -170,23 +161,6 @@ class PostFlowTest extends WebFlowTest {
     }
 
     @Test
-    void nobodySeesOrChangesAnotherOrganisationsOffer() {
-        Browser owner = company("owner@example.org");
-        owner.get("/offers/new");
-        owner.post("/offers", offerFields("Чуждо предложение", ""));
-        long id = offersTitled("Чуждо предложение").get(0).id();
-        Browser other = company("other@example.org");
-        other.get("/offers");
-
-        assertThat(other.get("/offers").body()).doesNotContain("Чуждо предложение");
-        assertThat(other.get("/offers/" + id + "/edit").statusCode()).isEqualTo(404);
-        assertThat(other.post("/offers/" + id + "/withdraw", Map.of()).statusCode()).isEqualTo(404);
-        assertThat(other.post("/offers/" + id, offerFields("Откраднато", "")).statusCode()).isEqualTo(404);
-        assertThat(offers.findById(id).orElseThrow().status()).isEqualTo(PostStatus.OPEN);
-        assertThat(offers.findById(id).orElseThrow().title()).isEqualTo("Чуждо предложение");
-    }
-
-    @Test
     void aCentrePostsNeedsAndCannotPostOffers() {
         Browser centre = centre("centre-posts@example.org");
         centre.get("/needs/new?lang=en");
@@ -214,21 +188,42 @@ class PostFlowTest extends WebFlowTest {
         assertThat(needs.findAll()).noneMatch(n -> n.title().equals("Нужда с ЕГН"));
     }
 
-    @Test
-    void nobodySeesOrChangesAnotherCentresNeed() {
-        Browser owner = centre("need-owner@example.org");
-        owner.get("/needs/new");
-        owner.post("/needs", needFields("Чужда нужда", "Офисът на общината"));
-        long id = needs.findAll().stream().filter(n -> n.title().equals("Чужда нужда")).findFirst().orElseThrow().id();
-        Browser other = centre("need-other@example.org");
-        other.get("/needs");
+    @ParameterizedTest
+    @EnumSource(Side.class)
+    void nobodySeesOrChangesAnotherOrganisationsPost(Side side) {
+        String path = "/" + side.path();
+        String title = "Чужда публикация " + side;
+        Browser owner = member(side, side.key() + "-owner@example.org");
+        owner.get(path + "/new");
+        owner.post(path, fields(side, title));
+        long id = repository(side).findAll()
+            .stream()
+            .filter(p -> p.title().equals(title))
+            .findFirst()
+            .orElseThrow()
+            .id();
+        Browser other = member(side, side.key() + "-other@example.org");
 
-        assertThat(other.get("/needs").body()).doesNotContain("Чужда нужда");
-        assertThat(other.get("/needs/" + id + "/edit").statusCode()).isEqualTo(404);
-        assertThat(other.post("/needs/" + id + "/pause", Map.of()).statusCode()).isEqualTo(404);
-        assertThat(other.post("/needs/" + id, needFields("Открадната", "Офис")).statusCode()).isEqualTo(404);
-        assertThat(needs.findById(id).orElseThrow().status()).isEqualTo(PostStatus.OPEN);
-        assertThat(needs.findById(id).orElseThrow().title()).isEqualTo("Чужда нужда");
+        assertThat(other.get(path).body()).doesNotContain(title);
+        assertThat(other.get(path + "/" + id + "/edit").statusCode()).isEqualTo(404);
+        assertThat(other.post(path + "/" + id + "/pause", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(other.post(path + "/" + id + "/withdraw", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(other.post(path + "/" + id, fields(side, "Откраднато")).statusCode()).isEqualTo(404);
+        StoredPost untouched = repository(side).findById(id).orElseThrow();
+        assertThat(untouched.status()).isEqualTo(PostStatus.OPEN);
+        assertThat(untouched.title()).isEqualTo(title);
+    }
+
+    private Browser member(Side side, String email) {
+        return side == Side.OFFER ? company(email) : centre(email);
+    }
+
+    private static Map<String, String> fields(Side side, String title) {
+        return side == Side.OFFER ? offerFields(title, "") : needFields(title, "Офисът на общината");
+    }
+
+    private PostRepository<? extends StoredPost> repository(Side side) {
+        return side == Side.OFFER ? offers : needs;
     }
 
     @Test

@@ -1,12 +1,11 @@
 package bg.inkindmatch.web.post;
 
 import bg.inkindmatch.web.support.Browser;
+import bg.inkindmatch.web.support.PostFields;
 import bg.inkindmatch.web.support.WebFlowTest;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,31 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PreviewFlowTest extends WebFlowTest {
 
     private static Map<String, String> hygieneOffer(String quantity) {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("title", "Хигиенни пакети");
-        fields.put("description", "");
-        fields.put("category", "consumables.hygiene");
-        fields.put("unit", "PACK");
-        fields.put("quantity", quantity);
-        fields.put("availableFrom", LocalDate.now().toString());
-        fields.put("availableUntil", LocalDate.now().plusDays(60).toString());
-        fields.put("reach", "PROVINCE");
-        fields.put("conditions", "");
-        return fields;
+        return PostFields.offer("Хигиенни пакети").with("quantity", quantity).form();
     }
 
     private static Map<String, String> hygieneNeed(String title) {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("title", title);
-        fields.put("description", "");
-        fields.put("category", "consumables.hygiene");
-        fields.put("unit", "PACK");
-        fields.put("quantity", "40");
-        fields.put("neededBy", LocalDate.now().plusDays(14).toString());
-        fields.put("urgency", "CRITICAL");
-        fields.put("handover", "RSE27");
-        fields.put("handoverPoint", "Офисът на търговската камара");
-        return fields;
+        return PostFields.need(title).with("quantity", "40").with("urgency", "CRITICAL").form();
     }
 
     @Test

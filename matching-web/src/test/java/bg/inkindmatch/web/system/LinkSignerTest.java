@@ -28,27 +28,9 @@ class LinkSignerTest {
     private LinkSigner signer;
 
     private static LinkSigner.Kind<Pair> kind(String word) {
-        return new LinkSigner.Kind<>() {
-            @Override
-            public String word() {
-                return word;
-            }
-
-            @Override
-            public int arity() {
-                return 2;
-            }
-
-            @Override
-            public List<String> fields(Pair claim) {
-                return List.of(Long.toString(claim.first()), Long.toString(claim.second()));
-            }
-
-            @Override
-            public Pair claim(List<String> fields) {
-                return new Pair(Long.parseLong(fields.get(0)), Long.parseLong(fields.get(1)));
-            }
-        };
+        return new LinkSigner.Kind<>(word, 2,
+                claim -> List.of(Long.toString(claim.first()), Long.toString(claim.second())),
+                fields -> new Pair(Long.parseLong(fields.get(0)), Long.parseLong(fields.get(1))));
     }
 
     @BeforeEach
@@ -86,27 +68,7 @@ class LinkSignerTest {
 
     @Test
     void refusesToSignAClaimThatWouldNotReadBack() {
-        LinkSigner.Kind<String> text = new LinkSigner.Kind<>() {
-            @Override
-            public String word() {
-                return "text";
-            }
-
-            @Override
-            public int arity() {
-                return 1;
-            }
-
-            @Override
-            public List<String> fields(String claim) {
-                return List.of(claim);
-            }
-
-            @Override
-            public String claim(List<String> fields) {
-                return fields.get(0);
-            }
-        };
+        LinkSigner.Kind<String> text = new LinkSigner.Kind<>("text", 1, List::of, fields -> fields.get(0));
 
         assertThatThrownBy(() -> signer.sign(text, "two.parts")).isInstanceOf(IllegalArgumentException.class);
         assertThat(signer.verify(text, signer.sign(text, "plain-word"))).contains("plain-word");
