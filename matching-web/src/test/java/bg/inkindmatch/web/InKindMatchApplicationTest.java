@@ -1,8 +1,7 @@
 package bg.inkindmatch.web;
 
+import bg.inkindmatch.web.support.DemoApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,11 +12,7 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole application on a real port, asked over real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "inkind.demo=true")
-class InKindMatchApplicationTest {
-
-    @LocalServerPort
-    private int port;
+class InKindMatchApplicationTest extends DemoApplicationTest {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient()

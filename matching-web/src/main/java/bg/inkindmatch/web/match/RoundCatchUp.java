@@ -3,10 +3,8 @@ package bg.inkindmatch.web.match;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import bg.inkindmatch.web.system.OwnTransaction;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,27 +15,14 @@ import java.time.Clock;
  * database, so it survives a restart and is seen by every instance.
  */
 @Component
-class RoundCatchUp {
+record RoundCatchUp(JdbcClient jdbc, Clock clock, OwnTransaction ownTransaction) {
 
     private static final Logger log = LoggerFactory.getLogger(RoundCatchUp.class);
-
-    private final JdbcClient jdbc;
-
-    private final Clock clock;
-
-    private final TransactionTemplate ownTransaction;
-
-    RoundCatchUp(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
 
     /** Marks that a round is owed; harmless if one already is. */
     void owe() {
         try {
-            ownTransaction.executeWithoutResult(status -> {
+            ownTransaction.run(status -> {
                 if (!isOwed()) {
                     jdbc.sql("insert into matching_round_wanted (id, since) values (1, :at)")
                         .param("at", Timestamp.from(clock.instant()))
@@ -53,7 +38,7 @@ class RoundCatchUp {
     /** Takes the mark, if there is one: true for the one caller that took it. */
     boolean take() {
         Boolean taken = ownTransaction
-            .execute(status -> jdbc.sql("delete from matching_round_wanted where id = 1").update() == 1);
+            .call(status -> jdbc.sql("delete from matching_round_wanted where id = 1").update() == 1);
         return Boolean.TRUE.equals(taken);
     }
 

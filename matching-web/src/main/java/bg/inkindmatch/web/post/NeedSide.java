@@ -3,7 +3,6 @@ package bg.inkindmatch.web.post;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.need.Need;
 import bg.inkindmatch.core.need.Urgency;
-import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.post.Post;
 import bg.inkindmatch.core.ranking.PostIndex;
 import bg.inkindmatch.core.ranking.Ranking;
@@ -21,41 +20,12 @@ import java.util.Optional;
 
 /** Needs: centres ask, for a handover at a public place in a municipality, by a day. */
 @Component
-public class NeedSide implements PostSide<StoredNeed, NeedForm> {
-
-    private final NeedRepository needs;
-
-    private final CorePosts corePosts;
-
-    private final MatchingEngine engine;
-
-    private final PostChoices choices;
-
-    NeedSide(NeedRepository needs, CorePosts corePosts, MatchingEngine engine, PostChoices choices) {
-        this.needs = needs;
-        this.corePosts = corePosts;
-        this.engine = engine;
-        this.choices = choices;
-    }
+public record NeedSide(NeedRepository repository, CorePosts corePosts, MatchingEngine engine,
+        PostChoices choices) implements PostSide<StoredNeed, NeedForm> {
 
     @Override
     public Side side() {
         return Side.NEED;
-    }
-
-    @Override
-    public Class<NeedForm> formType() {
-        return NeedForm.class;
-    }
-
-    @Override
-    public OrganisationKind postedBy() {
-        return OrganisationKind.CENTRE;
-    }
-
-    @Override
-    public NeedRepository repository() {
-        return needs;
     }
 
     @Override

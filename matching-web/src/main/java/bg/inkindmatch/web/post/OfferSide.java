@@ -3,7 +3,6 @@ package bg.inkindmatch.web.post;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.offer.Reach;
-import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.post.Post;
 import bg.inkindmatch.core.ranking.PostIndex;
 import bg.inkindmatch.core.ranking.Ranking;
@@ -21,38 +20,12 @@ import java.util.Optional;
 
 /** Offers: companies give, from their own municipality, as far as the offer reaches. */
 @Component
-public class OfferSide implements PostSide<StoredOffer, OfferForm> {
-
-    private final OfferRepository offers;
-
-    private final CorePosts corePosts;
-
-    private final MatchingEngine engine;
-
-    OfferSide(OfferRepository offers, CorePosts corePosts, MatchingEngine engine) {
-        this.offers = offers;
-        this.corePosts = corePosts;
-        this.engine = engine;
-    }
+public record OfferSide(OfferRepository repository, CorePosts corePosts,
+        MatchingEngine engine) implements PostSide<StoredOffer, OfferForm> {
 
     @Override
     public Side side() {
         return Side.OFFER;
-    }
-
-    @Override
-    public Class<OfferForm> formType() {
-        return OfferForm.class;
-    }
-
-    @Override
-    public OrganisationKind postedBy() {
-        return OrganisationKind.COMPANY;
-    }
-
-    @Override
-    public OfferRepository repository() {
-        return offers;
     }
 
     @Override

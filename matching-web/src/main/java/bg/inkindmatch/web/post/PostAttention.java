@@ -3,10 +3,9 @@ package bg.inkindmatch.web.post;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import bg.inkindmatch.web.system.OwnTransaction;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -30,13 +29,12 @@ public class PostAttention {
 
     private final Clock clock;
 
-    private final TransactionTemplate ownTransaction;
+    private final OwnTransaction ownTransaction;
 
-    PostAttention(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    PostAttention(JdbcClient jdbc, Clock clock, OwnTransaction ownTransaction) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = ownTransaction;
     }
 
     /**
@@ -58,7 +56,7 @@ public class PostAttention {
         String message = String.valueOf(problem.getMessage());
         String reason = message.length() > MAX_REASON ? message.substring(0, MAX_REASON) : message;
         try {
-            ownTransaction.executeWithoutResult(status -> {
+            ownTransaction.run(status -> {
                 int known = jdbc.sql("select count(*) from post_attention where side = :side and post_id = :id")
                     .param("side", side.name())
                     .param("id", postId)
@@ -83,13 +81,14 @@ public class PostAttention {
     }
 
     /**
-     * Takes a post off the list, in the caller's transaction; called when the post
-     * changes.
+     * A changed post is looked at afresh: off the list, in the transaction that changed
+     * it.
      */
-    public void resolved(Side side, long postId) {
+    @EventListener
+    void onChange(PostChanged change) {
         jdbc.sql("delete from post_attention where side = :side and post_id = :id")
-            .param("side", side.name())
-            .param("id", postId)
+            .param("side", change.side().name())
+            .param("id", change.id())
             .update();
     }
 

@@ -7,6 +7,7 @@ import bg.inkindmatch.web.organisation.StoredOrganisation;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.core.ResolvableType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
@@ -42,9 +43,15 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
 
     private final Parts parts;
 
+    private final Class<? extends Record> formType;
+
     PostController(PostSide<S, F> side, Parts parts) {
         this.side = side;
         this.parts = parts;
+        this.formType = ResolvableType.forClass(PostController.class, getClass())
+            .getGeneric(1)
+            .toClass()
+            .asSubclass(Record.class);
     }
 
     @ModelAttribute
@@ -145,7 +152,7 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
         if (errors.getTarget() != null) {
             return false;
         }
-        parts.recovery().recover(side.formType().asSubclass(Record.class), request, errors, model);
+        parts.recovery().recover(formType, request, errors, model);
         return true;
     }
 
@@ -154,7 +161,7 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
     }
 
     private StoredOrganisation owner(UserDetails member) {
-        return parts.members().current(member, side.postedBy());
+        return parts.members().current(member, side.side().postedBy());
     }
 
     /** What the pages of every side share. */

@@ -20,12 +20,9 @@ public class PostService {
 
     private final Clock clock;
 
-    private final PostAttention attention;
-
-    PostService(ApplicationEventPublisher events, Clock clock, PostAttention attention) {
+    PostService(ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.clock = clock;
-        this.attention = attention;
     }
 
     /** The organisation's posts on the side, newest first. */
@@ -83,7 +80,6 @@ public class PostService {
     }
 
     private void announce(Side side, long id) {
-        attention.resolved(side, id);
         events.publishEvent(new PostChanged(side, id));
     }
 

@@ -1,6 +1,5 @@
 package bg.inkindmatch.web.post;
 
-import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.post.Post;
 import bg.inkindmatch.core.ranking.PostIndex;
 import bg.inkindmatch.core.ranking.Ranking;
@@ -25,12 +24,6 @@ public interface PostSide<S extends StoredPost, F extends PostForm> {
 
     /** Offer or need. */
     Side side();
-
-    /** The kind of organisation that posts on this side. */
-    OrganisationKind postedBy();
-
-    /** The side's form, for binding. */
-    Class<F> formType();
 
     /** Where the side's posts are stored. */
     PostRepository<S> repository();

@@ -1,21 +1,28 @@
 package bg.inkindmatch.web.post;
 
+import bg.inkindmatch.core.organisation.OrganisationKind;
+
 /**
  * Which side of the market a post is on: it gives (an offer) or it asks (a need). The
- * direction is a property of the post; which organisations may post on a side is the
- * side's rule ({@link PostSide}).
+ * direction is a property of the post; which kind of organisation posts on a side is the
+ * side's rule: companies give, centres ask.
  */
 public enum Side {
 
-    OFFER("offer", "offers"), NEED("need", "needs");
+    OFFER("offer", OrganisationKind.COMPANY), NEED("need", OrganisationKind.CENTRE);
 
     private final String key;
 
-    private final String path;
+    private final OrganisationKind postedBy;
 
-    Side(String key, String path) {
+    Side(String key, OrganisationKind postedBy) {
         this.key = key;
-        this.path = path;
+        this.postedBy = postedBy;
+    }
+
+    /** The kind of organisation that posts on this side. */
+    public OrganisationKind postedBy() {
+        return postedBy;
     }
 
     /**
@@ -27,7 +34,7 @@ public enum Side {
 
     /** The side's address under the site root ({@code /offers}). */
     public String path() {
-        return path;
+        return key + "s";
     }
 
 }

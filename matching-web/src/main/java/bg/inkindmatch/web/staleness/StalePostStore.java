@@ -118,12 +118,7 @@ record StalePostStore(JdbcClient jdbc) {
 
     /** Marks activity on an open or paused post; false if it is not open or paused. */
     boolean touch(Side side, long postId, Instant now) {
-        return jdbc
-            .sql("update " + table(side) + " set updated_at = :now, version = version + 1"
-                    + " where id = :post and status in ('OPEN', 'PAUSED')")
-            .param("now", Timestamp.from(now))
-            .param("post", postId)
-            .update() == 1;
+        return changeOpen(side, postId, now, "");
     }
 
     /**
@@ -131,8 +126,16 @@ record StalePostStore(JdbcClient jdbc) {
      * more.
      */
     boolean close(Side side, long postId, Instant now) {
+        return changeOpen(side, postId, now, "status = 'EXPIRED', ");
+    }
+
+    /**
+     * One conditional UPDATE of an open or paused post; the change is one of the two
+     * above.
+     */
+    private boolean changeOpen(Side side, long postId, Instant now, String change) {
         return jdbc
-            .sql("update " + table(side) + " set status = 'EXPIRED', updated_at = :now, version = version + 1"
+            .sql("update " + table(side) + " set " + change + "updated_at = :now, version = version + 1"
                     + " where id = :post and status in ('OPEN', 'PAUSED')")
             .param("now", Timestamp.from(now))
             .param("post", postId)

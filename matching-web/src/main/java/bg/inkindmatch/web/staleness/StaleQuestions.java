@@ -14,19 +14,7 @@ import java.util.Map;
  * e-mail can answer it too.
  */
 @Component("staleQuestions")
-public class StaleQuestions {
-
-    private final StalePostStore store;
-
-    private final StillOpenLinks links;
-
-    private final StalePosts stalePosts;
-
-    StaleQuestions(StalePostStore store, StillOpenLinks links, StalePosts stalePosts) {
-        this.store = store;
-        this.links = links;
-        this.stalePosts = stalePosts;
-    }
+public record StaleQuestions(StalePostStore store, StillOpenLinks links, StalePosts stalePosts) {
 
     /**
      * The open questions about a list of posts, by post id, read in one query.

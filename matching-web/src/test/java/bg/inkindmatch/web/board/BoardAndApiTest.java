@@ -1,9 +1,8 @@
 package bg.inkindmatch.web.board;
 
+import bg.inkindmatch.web.support.DemoApplicationTest;
 import bg.inkindmatch.web.support.Browser;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,11 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public board and the JSON API over the Ruse demo: open posts, filters, and never a
  * contact.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "inkind.demo=true")
-class BoardAndApiTest {
-
-    @LocalServerPort
-    private int port;
+class BoardAndApiTest extends DemoApplicationTest {
 
     private HttpResponse<String> json(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient()

@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.demo;
 
+import bg.inkindmatch.web.support.DemoApplicationTest;
 import bg.inkindmatch.web.match.Match;
 import bg.inkindmatch.web.match.MatchRepository;
 import bg.inkindmatch.web.post.StoredNeed;
@@ -9,7 +10,6 @@ import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The default run shows the Ruse scenario with the proposals the engine makes of it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "inkind.demo=true")
-class DemoDataTest {
+class DemoDataTest extends DemoApplicationTest {
 
     @Autowired
     private OrganisationRepository organisations;

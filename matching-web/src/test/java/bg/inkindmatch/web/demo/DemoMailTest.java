@@ -1,10 +1,9 @@
 package bg.inkindmatch.web.demo;
 
+import bg.inkindmatch.web.support.DemoApplicationTest;
 import bg.inkindmatch.web.support.Browser;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
 
@@ -14,11 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The default run, without a mail server: the Ruse proposals wait on /dev/mail, and their
  * links work.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "inkind.demo=true")
-class DemoMailTest {
-
-    @LocalServerPort
-    private int port;
+class DemoMailTest extends DemoApplicationTest {
 
     @Test
     void theProposalEmailsOfTheRuseScenarioAreOnTheDevelopmentMailPageWithWorkingLinks() {

@@ -2,14 +2,12 @@ package bg.inkindmatch.web.match;
 
 import bg.inkindmatch.web.organisation.MailPreference;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
-import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.Inbox;
 import bg.inkindmatch.web.support.WebFlowTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
@@ -37,19 +35,10 @@ class MailPreferencesFlowTest extends WebFlowTest {
     private static final Pattern ANSWER_LINK = Pattern.compile("https?://\\S+/m/\\S+");
 
     @Autowired
-    private OrganisationRepository organisations;
-
-    @Autowired
-    private MatchRepository matches;
-
-    @Autowired
     private MatchDigests digests;
 
     @Autowired
     private ProposalDeadlines deadlines;
-
-    @Autowired
-    private JdbcClient jdbc;
 
     private Browser centreNeeding(String tag, String category, String municipality, String language, String urgency,
             int hours) {

@@ -1,6 +1,5 @@
 package bg.inkindmatch.web.match;
 
-import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.Inbox;
 import bg.inkindmatch.web.support.WebFlowTest;
@@ -27,13 +26,7 @@ class MatchEmailFlowTest extends WebFlowTest {
     private static final Pattern LINK = Pattern.compile("https?://\\S+/m/\\S+");
 
     @Autowired
-    private MatchRepository matches;
-
-    @Autowired
     private MatchEventRepository events;
-
-    @Autowired
-    private OfferRepository offers;
 
     @Autowired
     private MatchLinks links;
@@ -60,12 +53,7 @@ class MatchEmailFlowTest extends WebFlowTest {
         company.post("/offers", new HashMap<>(Map.of("title", "Маси за занимания " + tag, "description", "", "category",
                 "equipment.furniture", "unit", "PCS", "quantity", "4", "availableFrom", LocalDate.now().toString(),
                 "availableUntil", LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
-        long offerId = offers.findAll()
-            .stream()
-            .filter(o -> o.title().equals("Маси за занимания " + tag))
-            .findFirst()
-            .orElseThrow()
-            .id();
+        long offerId = offerTitled("Маси за занимания " + tag);
         Match match = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow();
         return new Proposal(match, inbox.await("company-" + tag + "@example.org", "Proposed match"),
                 inbox.await("centre-" + tag + "@example.org", "Proposed match"), tag);

@@ -1,12 +1,9 @@
 package bg.inkindmatch.web.match;
 
-import bg.inkindmatch.web.post.NeedRepository;
-import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.PostFields;
 import bg.inkindmatch.web.support.WebFlowTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,15 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** After a post is saved, a matching round proposes matches; both sides answer them. */
 class MatchFlowTest extends WebFlowTest {
-
-    @Autowired
-    private MatchRepository matches;
-
-    @Autowired
-    private OfferRepository offers;
-
-    @Autowired
-    private NeedRepository needs;
 
     private static Map<String, String> offer(String title, int quantity) {
         return PostFields.offer(title)
@@ -62,12 +50,7 @@ class MatchFlowTest extends WebFlowTest {
         Browser company = signIn("company-" + tag + "@example.org");
         company.get("/offers/new");
         company.post("/offers", offer("Комплекти " + tag, offered));
-        long offerId = offers.findAll()
-            .stream()
-            .filter(o -> o.title().equals("Комплекти " + tag))
-            .findFirst()
-            .orElseThrow()
-            .id();
+        long offerId = offerTitled("Комплекти " + tag);
         List<Match> proposed = matches.findAll().stream().filter(m -> m.offerId() == offerId).toList();
         assertThat(proposed).hasSize(1);
         return new Pair(company, centre, proposed.get(0));

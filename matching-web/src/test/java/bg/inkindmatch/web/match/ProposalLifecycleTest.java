@@ -1,13 +1,10 @@
 package bg.inkindmatch.web.match;
 
 import bg.inkindmatch.core.post.PostStatus;
-import bg.inkindmatch.web.post.NeedRepository;
-import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.WebFlowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -25,22 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProposalLifecycleTest extends WebFlowTest {
 
     @Autowired
-    private MatchRepository matches;
-
-    @Autowired
     private MatchEventRepository events;
 
     @Autowired
-    private OfferRepository offers;
-
-    @Autowired
-    private NeedRepository needs;
-
-    @Autowired
     private ProposalDeadlines deadlines;
-
-    @Autowired
-    private JdbcClient jdbc;
 
     private record Pair(Browser company, Browser centre, Match match) {
     }
@@ -64,12 +49,7 @@ class ProposalLifecycleTest extends WebFlowTest {
                 new HashMap<>(Map.of("title", "Лаптопи " + tag, "description", "", "category", "equipment.it", "unit",
                         "PCS", "quantity", "6", "availableFrom", LocalDate.now().toString(), "availableUntil",
                         LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
-        long offerId = offers.findAll()
-            .stream()
-            .filter(o -> o.title().equals("Лаптопи " + tag))
-            .findFirst()
-            .orElseThrow()
-            .id();
+        long offerId = offerTitled("Лаптопи " + tag);
         Match match = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow();
         inbox.await("centre-" + tag + "@example.org", "Proposed match");
         inbox.await("company-" + tag + "@example.org", "Proposed match");

@@ -1,6 +1,5 @@
 package bg.inkindmatch.web.match;
 
-import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.WebFlowTest;
 import org.junit.jupiter.api.Test;
@@ -34,12 +33,6 @@ class RoundRetryTest extends WebFlowTest {
     private Reservations reservations;
 
     @Autowired
-    private MatchRepository matches;
-
-    @Autowired
-    private OfferRepository offers;
-
-    @Autowired
     private RoundCatchUp catchUp;
 
     private static final DeadlockLoserDataAccessException DEADLOCK = new DeadlockLoserDataAccessException(
@@ -64,7 +57,7 @@ class RoundRetryTest extends WebFlowTest {
                 new HashMap<>(Map.of("title", "Столове " + tag, "description", "", "category", "equipment.furniture",
                         "unit", "PCS", "quantity", "3", "availableFrom", LocalDate.now().toString(), "availableUntil",
                         LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
-        return offers.findAll().stream().filter(o -> o.title().equals("Столове " + tag)).findFirst().orElseThrow().id();
+        return offerTitled("Столове " + tag);
     }
 
     @Test

@@ -5,7 +5,6 @@ import bg.inkindmatch.web.support.Inbox;
 import bg.inkindmatch.web.support.WebFlowTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -13,9 +12,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RegistrationFlowTest extends WebFlowTest {
-
-    @Autowired
-    private OrganisationRepository organisations;
 
     @Test
     void aCentreRegistersIsApprovedByACoordinatorAndSignsInWithTheLinkFromItsEmail() {

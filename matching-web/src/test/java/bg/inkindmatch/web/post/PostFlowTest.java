@@ -7,7 +7,6 @@ import bg.inkindmatch.web.support.WebFlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -21,12 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own.
  */
 class PostFlowTest extends WebFlowTest {
-
-    @Autowired
-    private OfferRepository offers;
-
-    @Autowired
-    private NeedRepository needs;
 
     /**
      * An offer of medical supplies: no need of any test is medical, so its quantities

@@ -7,7 +7,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
@@ -34,9 +33,6 @@ class StalePostsFlowTest extends WebFlowTest {
 
     @Autowired
     private StalePosts stalePosts;
-
-    @Autowired
-    private JdbcClient jdbc;
 
     private Browser centreWithNeed(String tag, String municipality) {
         registerApproved("CENTRE", "Център " + tag, "centre-" + tag + "@example.org", municipality);

@@ -4,7 +4,10 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import bg.inkindmatch.web.match.MatchRepository;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
+import bg.inkindmatch.web.post.NeedRepository;
+import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.organisation.OrganisationService;
 import bg.inkindmatch.web.organisation.OrganisationStatus;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -45,7 +49,19 @@ public abstract class WebFlowTest {
     protected int port;
 
     @Autowired
-    private OrganisationRepository organisations;
+    protected OrganisationRepository organisations;
+
+    @Autowired
+    protected OfferRepository offers;
+
+    @Autowired
+    protected NeedRepository needs;
+
+    @Autowired
+    protected MatchRepository matches;
+
+    @Autowired
+    protected JdbcClient jdbc;
 
     @Autowired
     private OrganisationService organisationService;
@@ -141,6 +157,11 @@ public abstract class WebFlowTest {
         organisationService.decide(id, OrganisationStatus.APPROVED, COORDINATOR);
         inbox.await(email, "en".equals(language) ? "approved" : "одобрена");
         clearInbox();
+    }
+
+    /** The id of the offer with this title (titles are the tests' own). */
+    protected long offerTitled(String title) {
+        return offers.findAll().stream().filter(offer -> offer.title().equals(title)).findFirst().orElseThrow().id();
     }
 
 }

@@ -1,15 +1,10 @@
 package bg.inkindmatch.web.system;
 
-import bg.inkindmatch.web.match.MatchRepository;
-import bg.inkindmatch.web.post.NeedRepository;
-import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.Inbox;
 import bg.inkindmatch.web.support.WebFlowTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import java.net.http.HttpResponse;
@@ -31,18 +26,6 @@ import static org.awaitility.Awaitility.await;
         "inkind.sign-in.limit-per-client=100", "inkind.registration.limit-per-address=3",
         "inkind.registration.limit-per-client=50" })
 class HostileInputTest extends WebFlowTest {
-
-    @Autowired
-    private OfferRepository offers;
-
-    @Autowired
-    private NeedRepository needs;
-
-    @Autowired
-    private MatchRepository matches;
-
-    @Autowired
-    private JdbcClient jdbc;
 
     private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -143,12 +126,7 @@ class HostileInputTest extends WebFlowTest {
         centre.get("/needs/new?lang=en");
         centre.post("/needs", need("Пелени", "consumables.children", ""));
 
-        long good = offers.findAll()
-            .stream()
-            .filter(o -> o.title().equals("Пелени за бебета"))
-            .findFirst()
-            .orElseThrow()
-            .id();
+        long good = offerTitled("Пелени за бебета");
         await().atMost(Duration.ofSeconds(10))
             .until(() -> matches.findAll().stream().anyMatch(m -> m.offerId() == good));
         assertThat(matches.findAll()).noneMatch(m -> m.offerId() == bad);

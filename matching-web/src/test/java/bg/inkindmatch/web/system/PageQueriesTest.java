@@ -4,8 +4,6 @@ import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.StatementCounter;
 import bg.inkindmatch.web.support.WebFlowTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * count.
  */
 class PageQueriesTest extends WebFlowTest {
-
-    @Autowired
-    private JdbcClient jdbc;
 
     private long organisation(String kind, String email) {
         jdbc.sql("""
