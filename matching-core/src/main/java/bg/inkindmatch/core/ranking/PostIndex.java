@@ -5,6 +5,7 @@ import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.offer.Reach;
 import bg.inkindmatch.core.place.Municipality;
 import bg.inkindmatch.core.place.Places;
+import bg.inkindmatch.core.post.Post;
 import bg.inkindmatch.core.scoring.MatchingPolicy;
 import bg.inkindmatch.core.taxonomy.Category;
 import bg.inkindmatch.core.taxonomy.Taxonomy;
@@ -197,7 +198,7 @@ public final class PostIndex {
         }
     }
 
-    private static <P extends bg.inkindmatch.core.post.Post> void visit(Map<String, Bucket<P>> byPlace, String key,
+    private static <P extends Post> void visit(Map<String, Bucket<P>> byPlace, String key,
             Consumer<Indexed<P>> visitor) {
         Bucket<P> bucket = byPlace.get(key);
         if (bucket != null) {

@@ -16,6 +16,14 @@ import java.util.Objects;
  */
 public final class Eligibility {
 
+    /**
+     * The rules in the order {@link #eligible} asks them: field comparisons before
+     * lookups.
+     */
+    private static final HardRule[] CHEAPEST_FIRST = { HardRule.BOTH_OPEN, HardRule.BOTH_APPROVED,
+            HardRule.DIFFERENT_ORGANISATIONS, HardRule.SAME_UNIT, HardRule.DATES_OVERLAP, HardRule.CATEGORY_COMPATIBLE,
+            HardRule.WITHIN_REACH };
+
     private final Taxonomy taxonomy;
 
     private final Places places;
@@ -33,14 +41,16 @@ public final class Eligibility {
     }
 
     /**
-     * Whether the pair passes every hard rule on the given day. Cheaper than
-     * {@link #violations}.
+     * Whether the pair passes every hard rule on the given day. Asks the cheapest rules
+     * first and stops at the first that fails.
      */
     public boolean eligible(Offer offer, Need need, LocalDate today) {
-        return offer.isMatchable() && need.isMatchable() && offer.organisation().id() != need.organisation().id()
-                && offer.total().unit() == need.total().unit() && datesOverlap(offer, need, today)
-                && taxonomy.closeness(offer.category(), need.category()).compatible()
-                && reaches(offer, need.handover());
+        for (HardRule rule : CHEAPEST_FIRST) {
+            if (!passes(rule, offer, need, today)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -49,28 +59,26 @@ public final class Eligibility {
      */
     public List<HardRule> violations(Offer offer, Need need, LocalDate today) {
         List<HardRule> failed = new ArrayList<>();
-        if (!taxonomy.closeness(offer.category(), need.category()).compatible()) {
-            failed.add(HardRule.CATEGORY_COMPATIBLE);
-        }
-        if (offer.total().unit() != need.total().unit()) {
-            failed.add(HardRule.SAME_UNIT);
-        }
-        if (!datesOverlap(offer, need, today)) {
-            failed.add(HardRule.DATES_OVERLAP);
-        }
-        if (!reaches(offer, need.handover())) {
-            failed.add(HardRule.WITHIN_REACH);
-        }
-        if (!offer.status().isOpen() || !need.status().isOpen() || offer.remaining() == 0 || need.remaining() == 0) {
-            failed.add(HardRule.BOTH_OPEN);
-        }
-        if (offer.organisation().id() == need.organisation().id()) {
-            failed.add(HardRule.DIFFERENT_ORGANISATIONS);
-        }
-        if (!offer.organisation().approved() || !need.organisation().approved()) {
-            failed.add(HardRule.BOTH_APPROVED);
+        for (HardRule rule : HardRule.values()) {
+            if (!passes(rule, offer, need, today)) {
+                failed.add(rule);
+            }
         }
         return failed;
+    }
+
+    /** Each hard rule, written once. */
+    private boolean passes(HardRule rule, Offer offer, Need need, LocalDate today) {
+        return switch (rule) {
+            case CATEGORY_COMPATIBLE -> taxonomy.closeness(offer.category(), need.category()).compatible();
+            case SAME_UNIT -> offer.total().unit() == need.total().unit();
+            case DATES_OVERLAP -> datesOverlap(offer, need, today);
+            case WITHIN_REACH -> reaches(offer, need.handover());
+            case BOTH_OPEN ->
+                offer.status().isOpen() && need.status().isOpen() && offer.remaining() > 0 && need.remaining() > 0;
+            case DIFFERENT_ORGANISATIONS -> offer.organisation().id() != need.organisation().id();
+            case BOTH_APPROVED -> offer.organisation().approved() && need.organisation().approved();
+        };
     }
 
     /**

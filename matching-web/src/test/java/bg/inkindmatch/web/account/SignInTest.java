@@ -105,8 +105,7 @@ class SignInTest extends WebFlowTest {
 
     @Test
     void aMemberWhoIsNotACoordinatorCannotDecideOnOrganisations() {
-        registerApproved("COMPANY", "Търговец Русе", "trader@example.org");
-        Browser trader = signIn("trader@example.org");
+        Browser trader = signedIn("COMPANY", "Търговец Русе", "trader@example.org");
 
         assertThat(trader.get("/coordinator/organisations").statusCode()).isEqualTo(403);
         assertThat(trader.post("/coordinator/organisations/1/approve", Map.of()).statusCode()).isEqualTo(403);

@@ -164,8 +164,7 @@ class MatchFlowTest extends WebFlowTest {
     @Test
     void anotherOrganisationCanNeitherSeeNorAnswerAMatch() {
         Pair pair = proposed("foreign", 5, 5, "RSE13");
-        registerApproved("COMPANY", "Чужда фирма", "stranger@example.org");
-        Browser stranger = signIn("stranger@example.org");
+        Browser stranger = signedIn("COMPANY", "Чужда фирма", "stranger@example.org");
         stranger.get("/matches");
 
         assertThat(stranger.get("/matches").body()).doesNotContain("Комплекти foreign");

@@ -26,12 +26,10 @@ class PreviewFlowTest extends WebFlowTest {
 
     @Test
     void anOfferBeingTypedShowsTheNeedsItWouldMatchWithReasonsAndNoContacts() {
-        registerApproved("CENTRE", "Център за преглед", "preview-centre@example.org");
-        Browser centre = signIn("preview-centre@example.org");
+        Browser centre = signedIn("CENTRE", "Център за преглед", "preview-centre@example.org");
         centre.get("/needs/new");
         centre.post("/needs", hygieneNeed("Хигиенни материали за преглед"));
-        registerApproved("COMPANY", "Фирма за преглед", "preview-company@example.org");
-        Browser company = signIn("preview-company@example.org");
+        Browser company = signedIn("COMPANY", "Фирма за преглед", "preview-company@example.org");
         company.get("/offers/new?lang=en");
 
         HttpResponse<String> fragment = company.postHtmx("/offers/preview", hygieneOffer("25"));
@@ -46,8 +44,7 @@ class PreviewFlowTest extends WebFlowTest {
 
     @Test
     void withoutJavaScriptThePreviewButtonShowsTheWholeFormWithWhatWasTyped() {
-        registerApproved("COMPANY", "Фирма без JS", "nojs-company@example.org");
-        Browser company = signIn("nojs-company@example.org");
+        Browser company = signedIn("COMPANY", "Фирма без JS", "nojs-company@example.org");
         company.get("/offers/new?lang=en");
 
         HttpResponse<String> page = company.post("/offers/preview", hygieneOffer("25"));
@@ -57,8 +54,7 @@ class PreviewFlowTest extends WebFlowTest {
 
     @Test
     void anIncompleteFormAsksForWhatIsMissing() {
-        registerApproved("COMPANY", "Фирма непълна", "incomplete-company@example.org");
-        Browser company = signIn("incomplete-company@example.org");
+        Browser company = signedIn("COMPANY", "Фирма непълна", "incomplete-company@example.org");
         company.get("/offers/new?lang=en");
         Map<String, String> fields = hygieneOffer("");
         fields.put("category", "");
@@ -70,16 +66,14 @@ class PreviewFlowTest extends WebFlowTest {
 
     @Test
     void aNeedBeingTypedShowsTheOffersItWouldMatch() {
-        registerApproved("COMPANY", "Търговец за нужди", "offers-for-need@example.org");
-        Browser company = signIn("offers-for-need@example.org");
+        Browser company = signedIn("COMPANY", "Търговец за нужди", "offers-for-need@example.org");
         company.get("/offers/new");
         Map<String, String> offer = hygieneOffer("25");
         offer.put("title", "Храна от търговеца");
         offer.put("category", "consumables.food");
         offer.put("unit", "KG");
         company.post("/offers", offer);
-        registerApproved("CENTRE", "Център търси", "need-preview@example.org");
-        Browser centre = signIn("need-preview@example.org");
+        Browser centre = signedIn("CENTRE", "Център търси", "need-preview@example.org");
         centre.get("/needs/new?lang=en");
 
         Map<String, String> need = hygieneNeed("Търсим храна");

@@ -146,6 +146,12 @@ public abstract class WebFlowTest {
         registerApproved(kind, name, email, municipality, "en");
     }
 
+    /** Registers and approves an organisation in Ruse and signs in as it. */
+    protected Browser signedIn(String kind, String name, String email) {
+        registerApproved(kind, name, email);
+        return signIn(email);
+    }
+
     /**
      * Registers an organisation through the form and approves it as the coordinator's
      * page does (the page itself is tested in {@code RegistrationFlowTest}); the

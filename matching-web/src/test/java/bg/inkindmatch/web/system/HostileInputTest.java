@@ -68,8 +68,7 @@ class HostileInputTest extends WebFlowTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("The text is too long.");
 
-        registerApproved("CENTRE", "Център дълъг текст", "long-text@example.org");
-        Browser centre = signIn("long-text@example.org");
+        Browser centre = signedIn("CENTRE", "Център дълъг текст", "long-text@example.org");
         centre.get("/needs/new?lang=en");
         start = System.nanoTime();
         HttpResponse<String> form = centre.post("/needs", need("Дълъг", "consumables.food", "б".repeat(100_000)));
@@ -81,8 +80,7 @@ class HostileInputTest extends WebFlowTest {
 
     @Test
     void datesOutsideTheWindowAreRefusedNextToTheFieldAndMatchingGoesOn() {
-        registerApproved("COMPANY", "Фирма с дати", "dates-company@example.org");
-        Browser company = signIn("dates-company@example.org");
+        Browser company = signedIn("COMPANY", "Фирма с дати", "dates-company@example.org");
         String today = LocalDate.now().toString();
         for (String date : List.of("-99999-01-01", "+999999999-12-31", "0000-01-01",
                 LocalDate.now().minusYears(2).toString())) {
@@ -101,8 +99,7 @@ class HostileInputTest extends WebFlowTest {
 
     @Test
     void aStoredRowThatCannotBeReadIsLeftOutListedForTheCoordinatorAndCanBeWithdrawn() {
-        registerApproved("COMPANY", "Фирма стар ред", "old-row@example.org");
-        Browser company = signIn("old-row@example.org");
+        Browser company = signedIn("COMPANY", "Фирма стар ред", "old-row@example.org");
         long organisation = jdbc.sql("select id from organisation where email = 'old-row@example.org'")
             .query(Long.class)
             .single();
@@ -121,8 +118,7 @@ class HostileInputTest extends WebFlowTest {
         company.get("/offers/new?lang=en");
         company.post("/offers", offer("Пелени за бебета", "consumables.children", LocalDate.now().toString(),
                 LocalDate.now().plusDays(30).toString()));
-        registerApproved("CENTRE", "Център пелени", "nappies-centre@example.org");
-        Browser centre = signIn("nappies-centre@example.org");
+        Browser centre = signedIn("CENTRE", "Център пелени", "nappies-centre@example.org");
         centre.get("/needs/new?lang=en");
         centre.post("/needs", need("Пелени", "consumables.children", ""));
 
@@ -144,8 +140,7 @@ class HostileInputTest extends WebFlowTest {
 
     @Test
     void personalDataHiddenWithInvisibleCharactersIsRefusedAndNeverPublished() {
-        registerApproved("CENTRE", "Център ЕГН", "egn-centre@example.org");
-        Browser centre = signIn("egn-centre@example.org");
+        Browser centre = signedIn("CENTRE", "Център ЕГН", "egn-centre@example.org");
         for (String description : List.of("ЕГН 7501\u200B020018", "тел 0888\u00A0123\u00A0456",
                 "maria (at) abv (dot) bg", "ЕГН ７５０１０２００１８")) {
             centre.get("/needs/new?lang=en");
@@ -161,8 +156,7 @@ class HostileInputTest extends WebFlowTest {
 
     @Test
     void aTitleWithALineBreakIsRefused() {
-        registerApproved("COMPANY", "Фирма нов ред", "newline@example.org");
-        Browser company = signIn("newline@example.org");
+        Browser company = signedIn("COMPANY", "Фирма нов ред", "newline@example.org");
         company.get("/offers/new?lang=en");
         HttpResponse<String> form = company.post("/offers", offer("=HYPERLINK(\"http://x\"\n,\"a\")",
                 "consumables.cleaning", LocalDate.now().toString(), LocalDate.now().plusDays(30).toString()));
@@ -233,8 +227,7 @@ class HostileInputTest extends WebFlowTest {
 
     @Test
     void valuesOfTheWrongTypeAreShownAsErrorsNextToTheirFieldsAndTheRestIsKept() {
-        registerApproved("COMPANY", "Фирма грешни типове", "types@example.org");
-        Browser company = signIn("types@example.org");
+        Browser company = signedIn("COMPANY", "Фирма грешни типове", "types@example.org");
         company.get("/offers/new?lang=en");
         Map<String, String> fields = offer("Запазено заглавие", "consumables.cleaning", "2026-02-30",
                 LocalDate.now().toString());
