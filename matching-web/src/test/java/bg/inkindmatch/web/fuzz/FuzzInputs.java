@@ -108,13 +108,19 @@ final class FuzzInputs {
         });
     }
 
-    static Map<String, Arbitrary<String>> offerFields() {
+    /** The fields every post has, whichever side. */
+    private static Map<String, Arbitrary<String>> postFields() {
         Map<String, Arbitrary<String>> fields = new LinkedHashMap<>();
         fields.put("title", text());
         fields.put("description", text());
         fields.put("category", category());
         fields.put("unit", unit());
         fields.put("quantity", number());
+        return fields;
+    }
+
+    static Map<String, Arbitrary<String>> offerFields() {
+        Map<String, Arbitrary<String>> fields = postFields();
         fields.put("availableFrom", date());
         fields.put("availableUntil", date());
         fields.put("reach", oneOf("MUNICIPALITY", "PROVINCE", "COUNTRY", "PICKUP"));
@@ -123,12 +129,7 @@ final class FuzzInputs {
     }
 
     static Map<String, Arbitrary<String>> needFields() {
-        Map<String, Arbitrary<String>> fields = new LinkedHashMap<>();
-        fields.put("title", text());
-        fields.put("description", text());
-        fields.put("category", category());
-        fields.put("unit", unit());
-        fields.put("quantity", number());
+        Map<String, Arbitrary<String>> fields = postFields();
         fields.put("neededBy", date());
         fields.put("urgency", oneOf("LOW", "NORMAL", "HIGH", "CRITICAL"));
         fields.put("handover", municipality());

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -62,13 +63,8 @@ class OutboxDeliveryTest {
         assertThat(waiting.lastError()).isNotBlank();
         assertThat(waiting.nextAttemptAt()).isAfter(Instant.now());
 
-        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtp.start();
+        GreenMail smtp = serverComesUp();
         try {
-            jdbc.sql("update mail_outbox set next_attempt_at = :now where status = 'PENDING'")
-                .param("now", java.sql.Timestamp.from(Instant.now()))
-                .update();
             await().atMost(Duration.ofSeconds(20))
                 .until(() -> to("down@example.org").stream().allMatch(m -> m.status() == OutboxStatus.SENT));
             // and it stays one: no later run of the job sends it again
@@ -109,13 +105,8 @@ class OutboxDeliveryTest {
         assertThat(anonymous.post(accept, Map.of()).body()).contains("waiting for the other side");
         assertThat(to("down-centre@example.org")).allMatch(m -> m.status() == OutboxStatus.PENDING);
 
-        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtp.start();
+        GreenMail smtp = serverComesUp();
         try {
-            jdbc.sql("update mail_outbox set next_attempt_at = :now where status = 'PENDING'")
-                .param("now", java.sql.Timestamp.from(Instant.now()))
-                .update();
             for (String member : List.of("down-centre@example.org", "down-company@example.org")) {
                 await().atMost(Duration.ofSeconds(20))
                     .until(() -> to(member).stream().allMatch(m -> m.status() == OutboxStatus.SENT));
@@ -210,6 +201,17 @@ class OutboxDeliveryTest {
         catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The SMTP server starts, and what waits in the outbox is due now. */
+    private GreenMail serverComesUp() {
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        smtp.start();
+        jdbc.sql("update mail_outbox set next_attempt_at = :now where status = 'PENDING'")
+            .param("now", Timestamp.from(Instant.now()))
+            .update();
+        return smtp;
     }
 
 }
