@@ -2,7 +2,7 @@ package bg.inkindmatch.web.account;
 
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
-import bg.inkindmatch.web.system.InKindProperties;
+import bg.inkindmatch.web.coordinator.Coordinators;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Who may sign in: the contact e-mail of an approved organisation (roles MEMBER and
- * COMPANY or CENTRE) and the coordinators' addresses (role COORDINATOR). Sign-in is
- * passwordless, so the accounts have no password.
+ * COMPANY or CENTRE) and the coordinators' addresses (role COORDINATOR, and ADMIN for
+ * those who see the whole country). Sign-in is passwordless, so the accounts have no
+ * password.
  */
 @Service
 public class MemberDetailsService implements UserDetailsService {
@@ -26,13 +27,16 @@ public class MemberDetailsService implements UserDetailsService {
 
     public static final String COORDINATOR = "COORDINATOR";
 
+    /** A coordinator of the whole country, who invites the others. */
+    public static final String ADMIN = "ADMIN";
+
     private final OrganisationRepository organisations;
 
-    private final InKindProperties properties;
+    private final Coordinators coordinators;
 
-    MemberDetailsService(OrganisationRepository organisations, InKindProperties properties) {
+    MemberDetailsService(OrganisationRepository organisations, Coordinators coordinators) {
         this.organisations = organisations;
-        this.properties = properties;
+        this.coordinators = coordinators;
     }
 
     @Override
@@ -44,9 +48,12 @@ public class MemberDetailsService implements UserDetailsService {
     public Optional<UserDetails> find(String email) {
         String address = normalise(email);
         List<String> roles = new ArrayList<>();
-        if (properties.isCoordinator(address)) {
+        coordinators.scopeOf(address).ifPresent(scope -> {
             roles.add(COORDINATOR);
-        }
+            if (scope.wholeCountry()) {
+                roles.add(ADMIN);
+            }
+        });
         organisations.findByEmail(address).filter(StoredOrganisation::isApproved).ifPresent(o -> {
             roles.add(MEMBER);
             roles.add(o.kind().name());

@@ -5,9 +5,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** No organisation has the requested id: a 404 page, never a server error. */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class OrganisationNotFoundException extends RuntimeException {
+public class OrganisationNotFoundException extends RuntimeException {
 
-    OrganisationNotFoundException(long id) {
+    public OrganisationNotFoundException(long id) {
         super("no organisation " + id);
     }
 

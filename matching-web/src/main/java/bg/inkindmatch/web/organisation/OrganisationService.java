@@ -42,12 +42,12 @@ public class OrganisationService {
     }
 
     /**
-     * Registers an organisation as pending and tells the coordinators. An address that is
-     * already registered gets an e-mail instead (at most once a day), and the caller
-     * learns nothing: the page must not reveal which addresses are registered. Nobody has
-     * proved yet that the address is the registrant's, so no e-mail carries a word the
-     * registrant wrote: they would make this form a relay for anybody's text to anybody's
-     * address.
+     * Registers an organisation as pending and announces it (the coordinators of its
+     * region are told). An address that is already registered gets an e-mail instead (at
+     * most once a day), and the caller learns nothing: the page must not reveal which
+     * addresses are registered. Nobody has proved yet that the address is the
+     * registrant's, so no e-mail carries a word the registrant wrote: they would make
+     * this form a relay for anybody's text to anybody's address.
      */
     @Transactional
     public void register(RegistrationForm form) {
@@ -62,10 +62,7 @@ public class OrganisationService {
         }
         StoredOrganisation saved = organisations.save(StoredOrganisation.register(form, clock.instant()));
         mailer.send(saved.email(), saved.language(), "registration-received", Map.of());
-        for (String coordinator : properties.coordinators()) {
-            mailer.send(coordinator, "bg", "organisation-to-approve",
-                    Map.of("link", properties.link("/coordinator/organisations")));
-        }
+        events.publishEvent(new OrganisationRegistered(saved.id(), saved.municipality()));
     }
 
     /**

@@ -282,7 +282,8 @@ class BrowserTest extends WebFlowTest {
 
             Page coordinator = coordinatorPhone.newPage();
             signInInBrowser(coordinator, COORDINATOR);
-            for (String path : List.of("/coordinator/organisations", "/coordinator/posts", "/coordinator/matches")) {
+            for (String path : List.of("/coordinator/organisations", "/coordinator/posts", "/coordinator/matches",
+                    "/coordinator/team")) {
                 visit(coordinator, path);
             }
         }

@@ -1,0 +1,134 @@
+package bg.inkindmatch.web.coordinator;
+
+import bg.inkindmatch.web.match.Match;
+import bg.inkindmatch.web.organisation.OrganisationStatus;
+import bg.inkindmatch.web.organisation.StoredOrganisation;
+import bg.inkindmatch.web.support.Browser;
+import bg.inkindmatch.web.support.Inbox;
+import bg.inkindmatch.web.support.PostFields;
+import bg.inkindmatch.web.support.WebFlowTest;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An administrator invites a regional coordinator for Ruse province by e-mail; the
+ * coordinator accepts, signs in and sees, approves and opens what is in Ruse province
+ * only: every coordinator address refuses what lies elsewhere.
+ */
+class RegionalCoordinatorFlowTest extends WebFlowTest {
+
+    private static final String INVITATION_SUBJECT = "Покана за координатор";
+
+    private static final String TO_APPROVE_SUBJECT = "Нова организация чака одобрение";
+
+    /** Invites the address as the coordinator of Ruse province, accepts and signs in. */
+    private Browser acceptedCoordinator(String lead) {
+        Browser admin = signIn(COORDINATOR);
+        admin.get("/coordinator/team");
+        assertThat(admin.post("/coordinator/team", Map.of("email", lead, "role", "COORDINATOR", "provinces", "RSE"))
+            .uri()
+            .getQuery()).isEqualTo("invited");
+        String link = Inbox.firstLink(inbox.await(lead, INVITATION_SUBJECT));
+        Browser invited = browser();
+        assertThat(Jsoup.parse(invited.get(link + "?lang=en").body()).select("main button").text())
+            .isEqualTo("I accept the invitation");
+        assertThat(invited.post(link, Map.of()).body()).contains(lead);
+        clearInbox();
+        return signIn(lead);
+    }
+
+    /** Accepted coordinators of the address. */
+    private int coordinatorsNamed(String email) {
+        return jdbc.sql("select count(*) from coordinator where email = :email and accepted_at is not null")
+            .param("email", email)
+            .query(Integer.class)
+            .single();
+    }
+
+    private StoredOrganisation organisation(String email) {
+        return organisations.findByEmail(email).orElseThrow();
+    }
+
+    @Test
+    void aRegionalCoordinatorApprovesAndSeesOnlyTheirProvince() {
+        String address = "ruse-lead@example.org";
+        Browser lead = acceptedCoordinator(address);
+        register(browser(), "COMPANY", "Фирма в Русе за координатора", "ruse-firm@example.org", "", "RSE27");
+        register(browser(), "CENTRE", "Център във Варна за координатора", "varna-centre@example.org", "", "VAR06");
+        long ruse = organisation("ruse-firm@example.org").id();
+        long varna = organisation("varna-centre@example.org").id();
+
+        // the Ruse registration is announced to the Ruse coordinator, the Varna one is
+        // not
+        await().atMost(Duration.ofSeconds(20)).until(() -> inbox.to(COORDINATOR).size() >= 2);
+        assertThat(inbox.to(address)).hasSize(1);
+        assertThat(Inbox.subject(inbox.to(address).get(0))).contains(TO_APPROVE_SUBJECT);
+
+        String page = lead.get("/coordinator/organisations").body();
+        assertThat(page).contains("Фирма в Русе за координатора").doesNotContain("Център във Варна за координатора");
+        assertThat(lead.post("/coordinator/organisations/" + varna + "/approve", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(organisation("varna-centre@example.org").status()).isEqualTo(OrganisationStatus.PENDING);
+        lead.post("/coordinator/organisations/" + ruse + "/approve", Map.of());
+        assertThat(organisation("ruse-firm@example.org").status()).isEqualTo(OrganisationStatus.APPROVED);
+        assertThat(lead.get("/coordinator/team").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void postsAndMatchesOfAnotherProvinceAreNotFound() {
+        registerApproved("COMPANY", "Варненска фирма за скоуп", "varna-scope-company@example.org", "VAR06");
+        Browser company = signIn("varna-scope-company@example.org");
+        company.get("/offers/new");
+        company.post("/offers", PostFields.offer("Столове за скоуп").of("equipment.furniture", "PCS").form());
+        registerApproved("CENTRE", "Варненски център за скоуп", "varna-scope-centre@example.org", "VAR06");
+        Browser centre = signIn("varna-scope-centre@example.org");
+        centre.get("/needs/new");
+        centre.post("/needs",
+                PostFields.need("Столове във Варна").of("equipment.furniture", "PCS").with("handover", "VAR06").form());
+        long offer = offerTitled("Столове за скоуп");
+        Match varnaMatch = matches.findAll().stream().filter(m -> m.offerId() == offer).findFirst().orElseThrow();
+        Browser lead = acceptedCoordinator("ruse-scope-lead@example.org");
+
+        assertThat(lead.get("/coordinator/posts").body()).doesNotContain("Столове за скоуп", "Столове във Варна");
+        assertThat(lead.get("/coordinator/matches").body()).doesNotContain("Столове за скоуп");
+        assertThat(lead.get("/coordinator/matches/" + varnaMatch.id()).statusCode()).isEqualTo(404);
+        Browser admin = signIn(COORDINATOR);
+        assertThat(admin.get("/coordinator/matches/" + varnaMatch.id()).statusCode()).isEqualTo(200);
+        assertThat(admin.get("/coordinator/posts").body()).contains("Столове за скоуп", "Столове във Варна");
+    }
+
+    @Test
+    void aChangedLinkInvitesNobodyAndRemovedCoordinatorsLoseAccessAtOnce() {
+        String address = "ruse-removed-lead@example.org";
+        Browser lead = acceptedCoordinator(address);
+        assertThat(lead.get("/coordinator/organisations").statusCode()).isEqualTo(200);
+
+        Browser admin = signIn(COORDINATOR);
+        String team = admin.get("/coordinator/team").body();
+        String id = Jsoup.parse(team)
+            .select("tr[id^=coordinator-]")
+            .stream()
+            .filter(row -> row.text().contains(address))
+            .findFirst()
+            .orElseThrow()
+            .id()
+            .substring("coordinator-".length());
+        admin.post("/coordinator/team/" + id + "/remove", Map.of());
+
+        assertThat(lead.get("/coordinator/organisations").statusCode()).isEqualTo(403);
+        admin.post("/coordinator/team", Map.of("email", "forged@example.org", "role", "ADMIN"));
+        String link = Inbox.firstLink(inbox.await("forged@example.org", INVITATION_SUBJECT));
+        Browser forger = browser();
+        assertThat(forger.get(link + "x?lang=en").body()).contains("The invitation cannot be used");
+        forger.get(link);
+        assertThat(forger.post(link.replace("invite.", "invite.9"), Map.of()).body())
+            .contains("The invitation cannot be used");
+        assertThat(coordinatorsNamed("forged@example.org")).isZero();
+    }
+
+}
