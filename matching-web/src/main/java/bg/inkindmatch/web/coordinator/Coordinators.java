@@ -5,10 +5,10 @@ import bg.inkindmatch.core.place.Municipality;
 import bg.inkindmatch.web.mail.Mailer;
 import bg.inkindmatch.web.system.InKindProperties;
 import bg.inkindmatch.web.system.LinkSigner;
+import bg.inkindmatch.web.system.OwnTransaction;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +26,8 @@ import java.util.Set;
  * expiring link.
  */
 @Service
-public class Coordinators {
+public record Coordinators(CoordinatorRepository coordinators, InKindProperties properties, LinkSigner signer,
+        Mailer mailer, MatchingEngine engine, Clock clock, OwnTransaction transaction) {
 
     /** How long an invitation can be accepted. */
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
@@ -36,28 +37,6 @@ public class Coordinators {
                     Long.toString(invitation.expiresAt().getEpochSecond())),
             fields -> new Invitation(Long.parseLong(fields.get(0)),
                     Instant.ofEpochSecond(Long.parseLong(fields.get(1)))));
-
-    private final CoordinatorRepository coordinators;
-
-    private final InKindProperties properties;
-
-    private final LinkSigner signer;
-
-    private final Mailer mailer;
-
-    private final MatchingEngine engine;
-
-    private final Clock clock;
-
-    Coordinators(CoordinatorRepository coordinators, InKindProperties properties, LinkSigner signer, Mailer mailer,
-            MatchingEngine engine, Clock clock) {
-        this.coordinators = coordinators;
-        this.properties = properties;
-        this.signer = signer;
-        this.mailer = mailer;
-        this.engine = engine;
-        this.clock = clock;
-    }
 
     /** What the address may see as a coordinator, if it is one. */
     public Optional<CoordinatorScope> scopeOf(String email) {
@@ -115,8 +94,11 @@ public class Coordinators {
      * not accepted yet; the invitation e-mail carries a link valid for seven days.
      * @return false if the address is a coordinator already
      */
-    @Transactional
     public boolean invite(String invitedBy, String email, CoordinatorRole role, Set<String> provinces) {
+        return Boolean.TRUE.equals(transaction.call(status -> inviteNow(invitedBy, email, role, provinces)));
+    }
+
+    private boolean inviteNow(String invitedBy, String email, CoordinatorRole role, Set<String> provinces) {
         String address = normalised(email);
         Optional<StoredCoordinator> existing = coordinators.findByEmail(address);
         if (properties.isCoordinator(address) || existing.filter(StoredCoordinator::isAccepted).isPresent()) {
@@ -142,20 +124,17 @@ public class Coordinators {
     }
 
     /** Accepts an invitation; accepting it again changes nothing. */
-    @Transactional
     public Optional<StoredCoordinator> accept(String token) {
         return invitation(token).map(coordinator -> coordinator.isAccepted() ? coordinator
                 : coordinators.save(coordinator.accepted(clock.instant())));
     }
 
     /** Sets the provinces a regional coordinator answers for. */
-    @Transactional
     public void answerFor(long id, Set<String> provinces) {
         coordinators.findById(id).ifPresent(coordinator -> coordinators.save(coordinator.answeringFor(provinces)));
     }
 
     /** Takes a coordinator's access away. */
-    @Transactional
     public void remove(long id) {
         coordinators.deleteById(id);
     }
