@@ -57,22 +57,14 @@ record CoordinatorTeamController(Coordinators coordinators, MatchingEngine engin
     @PostMapping("/coordinator/team")
     String invite(@AuthenticationPrincipal UserDetails admin, @Valid @ModelAttribute("form") InvitationForm form,
             BindingResult errors, HttpServletRequest request, Model model) {
-        if (errors.getTarget() == null) {
-            recovery.recover(InvitationForm.class, request, errors, model);
-            return PAGE;
-        }
-        Set<String> provinces = new TreeSet<>(form.provinces());
-        if (!provinces.stream().allMatch(code -> engine.places().province(code).isPresent())) {
-            errors.rejectValue("provinces", "coordinator.team.provinces.unknown");
-        }
-        else if (form.role() == CoordinatorRole.COORDINATOR && provinces.isEmpty()) {
-            errors.rejectValue("provinces", "coordinator.team.provinces.required");
+        if (!recovery.unbound(InvitationForm.class, request, errors, model)) {
+            form.provincesRefusal(engine.places()).ifPresent(message -> errors.rejectValue("provinces", message));
         }
         if (errors.hasErrors()) {
             return PAGE;
         }
         boolean invited = coordinators.invite(admin.getUsername(), form.email(), form.role(),
-                form.role() == CoordinatorRole.ADMIN ? Set.of() : provinces);
+                form.role() == CoordinatorRole.ADMIN ? Set.of() : new TreeSet<>(form.provinces()));
         return "redirect:/coordinator/team?" + (invited ? "invited" : "already");
     }
 

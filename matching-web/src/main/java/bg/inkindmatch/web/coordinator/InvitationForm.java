@@ -1,11 +1,13 @@
 package bg.inkindmatch.web.coordinator;
 
+import bg.inkindmatch.core.place.Places;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What an administrator fills in to invite a coordinator: the address, the role and, for
@@ -20,6 +22,20 @@ record InvitationForm(
     InvitationForm {
         email = email == null ? "" : email;
         provinces = provinces == null ? List.of() : List.copyOf(provinces);
+    }
+
+    /**
+     * Why the provinces do not fit, as a message key: one that does not exist, or none
+     * for a regional coordinator.
+     */
+    Optional<String> provincesRefusal(Places places) {
+        if (!provinces.stream().allMatch(code -> places.province(code).isPresent())) {
+            return Optional.of("coordinator.team.provinces.unknown");
+        }
+        if (role == CoordinatorRole.COORDINATOR && provinces.isEmpty()) {
+            return Optional.of("coordinator.team.provinces.required");
+        }
+        return Optional.empty();
     }
 
     static InvitationForm empty() {

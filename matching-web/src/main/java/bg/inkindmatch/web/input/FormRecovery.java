@@ -56,6 +56,20 @@ public class FormRecovery {
         return form;
     }
 
+    /**
+     * Whether the form's values could not even be converted (a letter in a number): then
+     * the form is rebuilt from the request, with its errors, and put into the model to
+     * show again.
+     */
+    public boolean unbound(Class<? extends Record> type, HttpServletRequest request, BindingResult errors,
+            Model model) {
+        if (errors.getTarget() != null) {
+            return false;
+        }
+        recover(type, request, errors, model);
+        return true;
+    }
+
     private <T extends Record> T construct(Class<T> type, HttpServletRequest request) {
         RecordComponent[] components = type.getRecordComponents();
         Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);

@@ -55,8 +55,7 @@ record RegistrationController(OrganisationService service, MatchingEngine engine
     @PostMapping("/register")
     String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors,
             HttpServletRequest request, Model model) {
-        if (errors.getTarget() == null) {
-            recovery.recover(RegistrationForm.class, request, errors, model);
+        if (recovery.unbound(RegistrationForm.class, request, errors, model)) {
             return "organisation/register";
         }
         if (!errors.hasFieldErrors("municipality") && engine.places().municipality(form.municipality()).isEmpty()) {

@@ -78,7 +78,7 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
     String create(@AuthenticationPrincipal UserDetails member, @Valid @ModelAttribute("form") F form,
             BindingResult errors, HttpServletRequest request, Model model) {
         StoredOrganisation owner = owner(member);
-        if (unbound(errors, request, model) || errors.hasErrors()) {
+        if (parts.recovery().unbound(formType, request, errors, model) || errors.hasErrors()) {
             return FORM;
         }
         parts.posts().create(side, owner, form);
@@ -105,7 +105,7 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
             return redirectToList();
         }
         model.addAttribute("postId", id);
-        if (unbound(errors, request, model)) {
+        if (parts.recovery().unbound(formType, request, errors, model)) {
             return FORM;
         }
         if (form.quantity() != null && form.quantity() < post.taken()) {
@@ -131,7 +131,7 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
         if (postId != null) {
             model.addAttribute("postId", parts.posts().find(side, owner, postId).id());
         }
-        boolean complete = !unbound(errors, request, model) && !errors.hasErrors();
+        boolean complete = !parts.recovery().unbound(formType, request, errors, model) && !errors.hasErrors();
         model.addAttribute("preview", complete ? parts.previews().of(side, form, owner, locale) : Preview.incomplete());
         return htmx.isHtmxRequest() ? PREVIEW_FRAGMENT : FORM;
     }
@@ -141,19 +141,6 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
         StatusChange statusChange = StatusChange.named(change).orElseThrow(() -> new PostNotFoundException(id));
         parts.posts().change(side, owner(member), id, statusChange);
         return redirectToList();
-    }
-
-    /**
-     * A form whose values could not even be converted (a letter in a number) has no
-     * object to check: it is shown again with what was typed and a message next to each
-     * such field.
-     */
-    private boolean unbound(BindingResult errors, HttpServletRequest request, Model model) {
-        if (errors.getTarget() != null) {
-            return false;
-        }
-        parts.recovery().recover(formType, request, errors, model);
-        return true;
     }
 
     private String redirectToList() {

@@ -13,16 +13,7 @@ import java.util.Locale;
  * arguments become the names of categories, municipalities and provinces.
  */
 @Component
-public class ReasonWording {
-
-    private final MessageSource messages;
-
-    private final MatchingEngine engine;
-
-    ReasonWording(MessageSource messages, MatchingEngine engine) {
-        this.messages = messages;
-        this.engine = engine;
-    }
+public record ReasonWording(MessageSource messages, MatchingEngine engine) {
 
     public String sentence(Reason reason, Locale locale) {
         String language = PostChoices.language(locale);

@@ -42,12 +42,7 @@ record SettingsController(Members members, OrganisationService organisations, Fo
     String save(@AuthenticationPrincipal UserDetails member, @Valid @ModelAttribute("form") SettingsForm form,
             BindingResult errors, Model model, HttpServletRequest request) {
         StoredOrganisation organisation = members.current(member);
-        if (errors.getTarget() == null) {
-            recovery.recover(SettingsForm.class, request, errors, model);
-            model.addAttribute("organisation", organisation);
-            return "settings/form";
-        }
-        if (errors.hasErrors()) {
+        if (recovery.unbound(SettingsForm.class, request, errors, model) || errors.hasErrors()) {
             model.addAttribute("organisation", organisation);
             return "settings/form";
         }

@@ -252,8 +252,8 @@ class BrowserTest extends WebFlowTest {
     void publicPagesPassTheAccessibilityCheckInBothLanguages() {
         try (BrowserContext context = chromium.context(true)) {
             Page page = context.newPage();
-            for (String path : List.of("/", "/board", "/board?side=offers", "/register", "/sign-in", "/?lang=en",
-                    "/board", "/register", "/sign-in")) {
+            for (String path : List.of("/", "/board", "/board?side=offers", "/register", "/sign-in", "/regions",
+                    "/regions/RSE", "/?lang=en", "/board", "/register", "/sign-in", "/regions")) {
                 visit(page, path);
             }
         }
@@ -266,7 +266,8 @@ class BrowserTest extends WebFlowTest {
         try (BrowserContext phone = chromium.context(320, 640);
                 BrowserContext coordinatorPhone = chromium.context(320, 640)) {
             Page page = phone.newPage();
-            for (String path : List.of("/", "/board", "/board?side=offers", "/register", "/sign-in", "/?lang=en")) {
+            for (String path : List.of("/", "/board", "/board?side=offers", "/register", "/sign-in", "/regions",
+                    "/regions/RSE", "/?lang=en")) {
                 visit(page, path);
                 page.keyboard().press("Tab");
                 assertThat(page.evaluate("() => document.activeElement.hasAttribute('data-quick-exit')"))
@@ -283,7 +284,7 @@ class BrowserTest extends WebFlowTest {
             Page coordinator = coordinatorPhone.newPage();
             signInInBrowser(coordinator, COORDINATOR);
             for (String path : List.of("/coordinator/organisations", "/coordinator/posts", "/coordinator/matches",
-                    "/coordinator/team")) {
+                    "/coordinator/team", "/coordinator/partners")) {
                 visit(coordinator, path);
             }
         }

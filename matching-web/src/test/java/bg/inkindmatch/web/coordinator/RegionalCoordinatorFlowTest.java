@@ -23,32 +23,15 @@ import static org.awaitility.Awaitility.await;
  */
 class RegionalCoordinatorFlowTest extends WebFlowTest {
 
-    private static final String INVITATION_SUBJECT = "Покана за координатор";
-
     private static final String TO_APPROVE_SUBJECT = "Нова организация чака одобрение";
 
-    /** Invites the address as the coordinator of Ruse province, accepts and signs in. */
     private Browser acceptedCoordinator(String lead) {
-        Browser admin = signIn(COORDINATOR);
-        admin.get("/coordinator/team");
-        assertThat(admin.post("/coordinator/team", Map.of("email", lead, "role", "COORDINATOR", "provinces", "RSE"))
-            .uri()
-            .getQuery()).isEqualTo("invited");
-        String link = Inbox.firstLink(inbox.await(lead, INVITATION_SUBJECT));
-        Browser invited = browser();
-        assertThat(Jsoup.parse(invited.get(link + "?lang=en").body()).select("main button").text())
-            .isEqualTo("I accept the invitation");
-        assertThat(invited.post(link, Map.of()).body()).contains(lead);
-        clearInbox();
-        return signIn(lead);
+        return regionalCoordinator(lead, "RSE");
     }
 
     /** Accepted coordinators of the address. */
     private int coordinatorsNamed(String email) {
-        return jdbc.sql("select count(*) from coordinator where email = :email and accepted_at is not null")
-            .param("email", email)
-            .query(Integer.class)
-            .single();
+        return count("select count(*) from coordinator where email = :value and accepted_at is not null", email);
     }
 
     private StoredOrganisation organisation(String email) {
@@ -122,7 +105,7 @@ class RegionalCoordinatorFlowTest extends WebFlowTest {
 
         assertThat(lead.get("/coordinator/organisations").statusCode()).isEqualTo(403);
         admin.post("/coordinator/team", Map.of("email", "forged@example.org", "role", "ADMIN"));
-        String link = Inbox.firstLink(inbox.await("forged@example.org", INVITATION_SUBJECT));
+        String link = Inbox.firstLink(inbox.await("forged@example.org", "Покана за координатор"));
         Browser forger = browser();
         assertThat(forger.get(link + "x?lang=en").body()).contains("The invitation cannot be used");
         forger.get(link);

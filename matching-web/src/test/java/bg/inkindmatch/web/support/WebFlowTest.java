@@ -10,6 +10,7 @@ import bg.inkindmatch.web.post.NeedRepository;
 import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.organisation.OrganisationService;
 import bg.inkindmatch.web.organisation.OrganisationStatus;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -168,6 +169,30 @@ public abstract class WebFlowTest {
     /** The id of the offer with this title (titles are the tests' own). */
     protected long offerTitled(String title) {
         return offers.findAll().stream().filter(offer -> offer.title().equals(title)).findFirst().orElseThrow().id();
+    }
+
+    /**
+     * An administrator invites the address as the coordinator of a province; the invited
+     * person accepts through the e-mail's link and signs in.
+     */
+    protected Browser regionalCoordinator(String email, String province) {
+        Browser admin = signIn(COORDINATOR);
+        admin.get("/coordinator/team");
+        HttpResponse<String> invited = admin.post("/coordinator/team",
+                Map.of("email", email, "role", "COORDINATOR", "provinces", province));
+        assertThat(invited.uri().getQuery()).isEqualTo("invited");
+        String link = Inbox.firstLink(inbox.await(email, "Покана за координатор"));
+        Browser person = browser();
+        assertThat(Jsoup.parse(person.get(link + "?lang=en").body()).select("main button").text())
+            .isEqualTo("I accept the invitation");
+        assertThat(person.post(link, Map.of()).body()).contains(email);
+        clearInbox();
+        return signIn(email);
+    }
+
+    /** The number a count query gives for one value (bound as {@code :value}). */
+    protected int count(String sql, Object value) {
+        return jdbc.sql(sql).param("value", value).query(Integer.class).single();
     }
 
 }
