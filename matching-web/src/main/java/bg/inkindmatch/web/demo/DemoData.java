@@ -79,7 +79,7 @@ record DemoData(OrganisationRepository organisations, PostService posts, OfferSi
 
     private StoredOrganisation organisation(OrganisationKind kind, String name, String municipality, String mailbox) {
         return organisations.save(new StoredOrganisation(null, kind, name, municipality, "", "Демо контакт " + name,
-                mailbox + DOMAIN, "+359 82 000 000", "bg", OrganisationStatus.APPROVED, clock.instant(),
+                mailbox + DOMAIN, "+359 82 000 000", null, "bg", OrganisationStatus.APPROVED, clock.instant(),
                 clock.instant(), "demo", MailPreference.IMMEDIATE, false, null));
     }
 

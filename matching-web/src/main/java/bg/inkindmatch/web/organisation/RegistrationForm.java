@@ -24,16 +24,18 @@ public record RegistrationForm(@NotNull(message = "{organisation.kind.required}"
                 max = 254, message = "{field.too-long}") String email,
         @NotBlank(message = "{organisation.phone.required}") @Pattern(regexp = "^[+0-9 ()/.-]{6,40}$",
                 message = "{organisation.phone.invalid}") String phone,
-        @Pattern(regexp = "^(bg|en)$", message = "{organisation.language.invalid}") String language) {
+        @Pattern(regexp = "^(bg|en)$", message = "{organisation.language.invalid}") String language,
+        @Size(max = 13, message = "{organisation.eik.invalid}") @Eik String eik) {
 
     public RegistrationForm {
         description = description == null ? "" : description;
         language = language == null || language.isBlank() ? "bg" : language;
+        eik = eik == null ? "" : eik.strip();
     }
 
     /** An empty form in the given language. */
     static RegistrationForm empty(String language) {
-        return new RegistrationForm(null, "", "", "", "", "", "", language);
+        return new RegistrationForm(null, "", "", "", "", "", "", language, "");
     }
 
     /** The e-mail address as it is stored and compared: trimmed and lower-case. */

@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 @Table("organisation")
 public record StoredOrganisation(@Id Long id, OrganisationKind kind, String name, String municipality,
-        String description, String contactPerson, String email, String phone, String language,
+        String description, String contactPerson, String email, String phone, String eik, String language,
         OrganisationStatus status, Instant registeredAt, Instant decidedAt, String decidedBy,
         MailPreference mailPreference, boolean proposalsPaused, @Version Integer version) {
 
@@ -22,25 +22,26 @@ public record StoredOrganisation(@Id Long id, OrganisationKind kind, String name
     static StoredOrganisation register(RegistrationForm form, Instant now) {
         return new StoredOrganisation(null, form.kind(), form.name().trim(), form.municipality(),
                 form.description().trim(), form.contactPerson().trim(), form.normalisedEmail(), form.phone().trim(),
-                form.language(), OrganisationStatus.PENDING, now, null, null, MailPreference.IMMEDIATE, false, null);
+                form.eik().isBlank() ? null : form.eik(), form.language(), OrganisationStatus.PENDING, now, null, null,
+                MailPreference.IMMEDIATE, false, null);
     }
 
     /** This organisation after a coordinator's decision. */
     StoredOrganisation decided(OrganisationStatus decision, String coordinator, Instant now) {
-        return new StoredOrganisation(id, kind, name, municipality, description, contactPerson, email, phone, language,
-                decision, registeredAt, now, coordinator, mailPreference, proposalsPaused, version);
+        return new StoredOrganisation(id, kind, name, municipality, description, contactPerson, email, phone, eik,
+                language, decision, registeredAt, now, coordinator, mailPreference, proposalsPaused, version);
     }
 
     /** This organisation with another e-mail preference. */
     StoredOrganisation withMailPreference(MailPreference preference) {
-        return new StoredOrganisation(id, kind, name, municipality, description, contactPerson, email, phone, language,
-                status, registeredAt, decidedAt, decidedBy, preference, proposalsPaused, version);
+        return new StoredOrganisation(id, kind, name, municipality, description, contactPerson, email, phone, eik,
+                language, status, registeredAt, decidedAt, decidedBy, preference, proposalsPaused, version);
     }
 
     /** This organisation taking, or not taking, new proposals. */
     StoredOrganisation withProposalsPaused(boolean paused) {
-        return new StoredOrganisation(id, kind, name, municipality, description, contactPerson, email, phone, language,
-                status, registeredAt, decidedAt, decidedBy, mailPreference, paused, version);
+        return new StoredOrganisation(id, kind, name, municipality, description, contactPerson, email, phone, eik,
+                language, status, registeredAt, decidedAt, decidedBy, mailPreference, paused, version);
     }
 
     /** Whether a coordinator approved it. */

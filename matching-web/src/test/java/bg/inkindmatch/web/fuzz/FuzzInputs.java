@@ -149,6 +149,7 @@ final class FuzzInputs {
                 text()));
         fields.put("phone", oneOf("+359 82 000 000", "0888123456"));
         fields.put("language", oneOf("bg", "en"));
+        fields.put("eik", Arbitraries.oneOf(number(), text(), Arbitraries.just("831641791")));
         return fields;
     }
 

@@ -132,7 +132,7 @@ class OutboxDeliveryTest {
 
     private void approved(OrganisationKind kind, String name, String email) {
         organisations.register(new bg.inkindmatch.web.organisation.RegistrationForm(kind, name, "SLS01", "", "Мария",
-                email, "082 000 000", "en"));
+                email, "082 000 000", "en", ""));
         organisations.decide(organisationRepository.findByEmail(email).orElseThrow().id(),
                 bg.inkindmatch.web.organisation.OrganisationStatus.APPROVED, "coordinator@inkind-match.example");
     }

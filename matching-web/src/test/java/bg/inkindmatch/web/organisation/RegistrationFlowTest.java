@@ -4,6 +4,7 @@ import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.Inbox;
 import bg.inkindmatch.web.support.WebFlowTest;
 import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -62,6 +63,27 @@ class RegistrationFlowTest extends WebFlowTest {
             .contains("personal number (EGN)")
             .contains("Клиентка с ЕГН 7501020018");
         assertThat(organisations.findByEmail("egn@example.org")).isEmpty();
+    }
+
+    private HttpResponse<String> registerWithEik(String email, String eik) {
+        Browser browser = browser();
+        browser.get("/register?lang=en");
+        return browser.post("/register",
+                Map.of("kind", "COMPANY", "name", "Фирма с ЕИК " + eik, "municipality", "RSE27", "description", "",
+                        "contactPerson", "Мария Иванова", "email", email, "phone", "+359 82 000 000", "language", "en",
+                        "eik", eik));
+    }
+
+    @Test
+    void aWrongEikIsRefusedNextToTheFieldAndARightOneIsKept() {
+        HttpResponse<String> wrong = registerWithEik("wrong-eik@example.org", "831641792");
+        HttpResponse<String> right = registerWithEik("right-eik@example.org", " 831641791 ");
+
+        assertThat(Jsoup.parse(wrong.body()).select("#eik-error").text())
+            .isEqualTo("This is not a valid EIK: 9 or 13 digits with the right check digit.");
+        assertThat(organisations.findByEmail("wrong-eik@example.org")).isEmpty();
+        assertThat(right.uri().getPath()).isNotEqualTo("/register");
+        assertThat(organisations.findByEmail("right-eik@example.org").orElseThrow().eik()).isEqualTo("831641791");
     }
 
     @Test

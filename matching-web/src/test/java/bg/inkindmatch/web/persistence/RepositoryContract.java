@@ -41,7 +41,8 @@ abstract class RepositoryContract {
     private static StoredOrganisation organisation(String name, String email, OrganisationStatus status,
             Instant registered) {
         return new StoredOrganisation(null, OrganisationKind.CENTRE, name, "RSE27", "Кризисен център", "Мария Иванова",
-                email, "+359 82 000 000", "bg", status, registered, null, null, MailPreference.IMMEDIATE, false, null);
+                email, "+359 82 000 000", "831641791", "bg", status, registered, null, null, MailPreference.IMMEDIATE,
+                false, null);
     }
 
     @Test
@@ -81,7 +82,7 @@ abstract class RepositoryContract {
         StoredOrganisation saved = organisations
             .save(organisation("Център", "stale@example.org", OrganisationStatus.PENDING, NOW));
         organisations.save(new StoredOrganisation(saved.id(), saved.kind(), "Ново име", saved.municipality(),
-                saved.description(), saved.contactPerson(), saved.email(), saved.phone(), saved.language(),
+                saved.description(), saved.contactPerson(), saved.email(), saved.phone(), saved.eik(), saved.language(),
                 saved.status(), saved.registeredAt(), null, null, saved.mailPreference(), saved.proposalsPaused(),
                 saved.version()));
 

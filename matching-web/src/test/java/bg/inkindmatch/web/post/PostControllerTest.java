@@ -114,8 +114,8 @@ class PostControllerTest {
 
     private static StoredOrganisation organisation(long id, OrganisationKind kind) {
         return new StoredOrganisation(id, kind, "Организация " + id, "RSE27", "", "Мария",
-                "member" + id + "@example.org", "082000000", "en", OrganisationStatus.APPROVED, Instant.EPOCH, null,
-                null, MailPreference.IMMEDIATE, false, 0);
+                "member" + id + "@example.org", "082000000", null, "en", OrganisationStatus.APPROVED, Instant.EPOCH,
+                null, null, MailPreference.IMMEDIATE, false, 0);
     }
 
     @BeforeEach
