@@ -17,13 +17,13 @@ import java.util.List;
 @Table("match_proposal")
 public record Match(@Id Long id, long offerId, long needId, int units, double score, String reasons, MatchStatus status,
         Answer companyAnswer, Answer centreAnswer, Instant proposedAt, Instant expiresAt, Instant decidedAt,
-        Instant remindedAt, @Version Integer version) {
+        Instant remindedAt, DeclineReason declineReason, @Version Integer version) {
 
     /** A new proposal. */
     static Match propose(long offerId, long needId, int units, double score, List<ScoreLine> breakdown, Instant now,
             Instant expiresAt) {
         return new Match(null, offerId, needId, units, score, StoredReasons.write(breakdown), MatchStatus.PROPOSED,
-                null, null, now, expiresAt, null, null, null);
+                null, null, now, expiresAt, null, null, null, null);
     }
 
     /** The breakdown of the score. */
@@ -46,6 +46,14 @@ public record Match(@Id Long id, long offerId, long needId, int units, double sc
      * changes nothing.
      */
     Match answered(Side side, Answer answer, Instant now) {
+        return answered(side, answer, null, now);
+    }
+
+    /**
+     * This match after one side's answer, with the reason of a decline (kept for a
+     * decline only, and may be null).
+     */
+    Match answered(Side side, Answer answer, DeclineReason reason, Instant now) {
         if (status != MatchStatus.PROPOSED || hasAnswered(side)) {
             return this;
         }
@@ -54,27 +62,30 @@ public record Match(@Id Long id, long offerId, long needId, int units, double sc
         MatchStatus next = answer == Answer.DECLINED ? MatchStatus.DECLINED
                 : company == Answer.ACCEPTED && centre == Answer.ACCEPTED ? MatchStatus.AGREED : MatchStatus.PROPOSED;
         return new Match(id, offerId, needId, units, score, reasons, next, company, centre, proposedAt, expiresAt,
-                next == MatchStatus.PROPOSED ? null : now, remindedAt, version);
+                next == MatchStatus.PROPOSED ? null : now, remindedAt, next == MatchStatus.DECLINED ? reason : null,
+                version);
     }
 
     /**
      * This proposal, expired unanswered (a proposal only; anything else stays as it is).
      */
     Match expired(Instant now) {
-        return status != MatchStatus.PROPOSED ? this : new Match(id, offerId, needId, units, score, reasons,
-                MatchStatus.EXPIRED, companyAnswer, centreAnswer, proposedAt, expiresAt, now, remindedAt, version);
+        return status != MatchStatus.PROPOSED ? this
+                : new Match(id, offerId, needId, units, score, reasons, MatchStatus.EXPIRED, companyAnswer,
+                        centreAnswer, proposedAt, expiresAt, now, remindedAt, declineReason, version);
     }
 
     /** This proposal, with its reminder sent. */
     Match reminded(Instant now) {
         return new Match(id, offerId, needId, units, score, reasons, status, companyAnswer, centreAnswer, proposedAt,
-                expiresAt, decidedAt, now, version);
+                expiresAt, decidedAt, now, declineReason, version);
     }
 
     /** This agreed match, handed over (an agreed match only). */
     Match delivered(Instant now) {
-        return status != MatchStatus.AGREED ? this : new Match(id, offerId, needId, units, score, reasons,
-                MatchStatus.DELIVERED, companyAnswer, centreAnswer, proposedAt, expiresAt, now, remindedAt, version);
+        return status != MatchStatus.AGREED ? this
+                : new Match(id, offerId, needId, units, score, reasons, MatchStatus.DELIVERED, companyAnswer,
+                        centreAnswer, proposedAt, expiresAt, now, remindedAt, declineReason, version);
     }
 
     /** Whether the given side has answered. */

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Locale;
 
@@ -30,6 +31,7 @@ record MatchController(MatchService matches, Members members, ReasonWording word
     String detail(@AuthenticationPrincipal UserDetails member, @PathVariable long id, Model model, Locale locale) {
         MatchService.View view = matches.find(members.current(member), id);
         model.addAttribute("view", view);
+        model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("reasons", wording
             .sentences(view.match().strongestReasons(4).stream().map(line -> line.reason()).toList(), locale));
         model.addAttribute("handover", choices.municipalityName(view.need().handover(), locale));
@@ -49,8 +51,9 @@ record MatchController(MatchService matches, Members members, ReasonWording word
     }
 
     @PostMapping("/matches/{id}/decline")
-    String decline(@AuthenticationPrincipal UserDetails member, @PathVariable long id) {
-        matches.answer(members.current(member), id, Answer.DECLINED);
+    String decline(@AuthenticationPrincipal UserDetails member, @PathVariable long id,
+            @RequestParam(name = "reason", required = false) String reason) {
+        matches.answer(members.current(member), id, Answer.DECLINED, DeclineReason.parse(reason));
         return "redirect:/matches/" + id;
     }
 

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -53,18 +54,20 @@ record MatchLinkController(MatchLinks links, MatchService service, MatchReposito
         model.addAttribute("offer", offers.findById(link.match().offerId()).orElseThrow());
         model.addAttribute("need", needs.findById(link.match().needId()).orElseThrow());
         model.addAttribute("token", token);
+        model.addAttribute("declineReasons", DeclineReason.values());
         return "match/link-confirm";
     }
 
     @PostMapping("/m/{token}")
-    String answer(@PathVariable String token, Model model, HttpServletResponse response) {
+    String answer(@PathVariable String token, @RequestParam(name = "reason", required = false) String reason,
+            Model model, HttpServletResponse response) {
         Checked link = check(token);
         if (!link.isUsable()) {
             return problemPage(link, model, response);
         }
         MatchLinks.Claim claim = link.claim();
         MatchService.Outcome outcome = service.answerAs(claim.matchId(), claim.side(), claim.answer(),
-                Channel.EMAIL_LINK, service.sideOf(link.match(), claim.side()).email());
+                DeclineReason.parse(reason), Channel.EMAIL_LINK, service.sideOf(link.match(), claim.side()).email());
         model.addAttribute("outcome", outcome);
         model.addAttribute("claim", claim);
         model.addAttribute("match", matches.findById(claim.matchId()).orElseThrow());

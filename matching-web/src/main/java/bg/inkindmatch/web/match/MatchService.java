@@ -111,8 +111,13 @@ public class MatchService {
      * of both sides at the same moment are applied one after the other.
      */
     public View answer(StoredOrganisation organisation, long id, Answer answer) {
+        return answer(organisation, id, answer, Optional.empty());
+    }
+
+    /** The organisation's answer, with the reason of a decline if it gave one. */
+    public View answer(StoredOrganisation organisation, long id, Answer answer, Optional<DeclineReason> reason) {
         View view = find(organisation, id);
-        answerAs(id, view.side(), answer, Channel.BUTTON, organisation.email());
+        answerAs(id, view.side(), answer, reason, Channel.BUTTON, organisation.email());
         return find(organisation, id);
     }
 
@@ -127,10 +132,12 @@ public class MatchService {
      * One side's answer to a proposal, from whatever channel. Changes nothing if that
      * side answered already or the proposal is no longer open.
      */
-    Outcome answerAs(long id, Match.Side side, Answer answer, Channel channel, String actor) {
+    Outcome answerAs(long id, Match.Side side, Answer answer, Optional<DeclineReason> reason, Channel channel,
+            String actor) {
         for (int attempt = 1;; attempt++) {
             try {
-                Outcome outcome = transaction.execute(status -> answerOnce(id, side, answer, channel, actor));
+                Outcome outcome = transaction
+                    .execute(status -> answerOnce(id, side, answer, reason.orElse(null), channel, actor));
                 Match match = matches.findById(id).orElseThrow();
                 openPosts.refresh(new PostChanged(Side.OFFER, match.offerId()));
                 openPosts.refresh(new PostChanged(Side.NEED, match.needId()));
@@ -144,17 +151,20 @@ public class MatchService {
         }
     }
 
-    private Outcome answerOnce(long id, Match.Side side, Answer answer, Channel channel, String actor) {
+    private Outcome answerOnce(long id, Match.Side side, Answer answer, DeclineReason reason, Channel channel,
+            String actor) {
         Match before = matches.findById(id).orElseThrow(() -> new MatchNotFoundException(id));
         if (before.status() != MatchStatus.PROPOSED) {
             return Outcome.NO_LONGER_OPEN;
         }
-        Match after = before.answered(side, answer, clock.instant());
+        Match after = before.answered(side, answer, reason, clock.instant());
         if (after == before) {
             return Outcome.ALREADY_ANSWERED;
         }
         Match saved = matches.save(after);
-        events.save(MatchEvent.of(before, saved, actor, channel, side + " " + answer, clock.instant()));
+        events.save(MatchEvent.of(before, saved, actor, channel,
+                side + " " + answer + (saved.declineReason() == null ? "" : " " + saved.declineReason()),
+                clock.instant()));
         StoredOffer offer = offers.findById(saved.offerId()).orElseThrow();
         StoredNeed need = needs.findById(saved.needId()).orElseThrow();
         if (saved.status() == MatchStatus.DECLINED) {

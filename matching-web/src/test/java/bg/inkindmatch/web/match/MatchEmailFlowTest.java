@@ -182,12 +182,13 @@ class MatchEmailFlowTest extends WebFlowTest {
     void aDeclineByLinkReleasesTheUnits() {
         Proposal proposal = proposal("no", "PVN21");
         Browser browser = browser();
-        browser.get(path(declineLink(proposal.toCompany())));
+        assertThat(browser.get(path(declineLink(proposal.toCompany()))).body()).contains("Вече не е нужно");
 
-        browser.post(path(declineLink(proposal.toCompany())), Map.of());
+        browser.post(path(declineLink(proposal.toCompany())), Map.of("reason", "NOT_A_REASON"));
 
         Match declined = matches.findById(proposal.match().id()).orElseThrow();
         assertThat(declined.status()).isEqualTo(MatchStatus.DECLINED);
+        assertThat(declined.declineReason()).isNull();
         assertThat(offers.findById(declined.offerId()).orElseThrow().remaining()).isEqualTo(4);
     }
 

@@ -94,14 +94,15 @@ class MatchFlowTest extends WebFlowTest {
     void aDeclinedProposalGivesItsUnitsBack() {
         Pair pair = proposed("decline", 10, 30, "RSE05");
         String detail = "/matches/" + pair.match().id();
-        pair.centre().get(detail);
+        assertThat(pair.centre().get(detail).body()).contains("Защо? (по желание)", "Твърде далеч");
 
-        pair.centre().post(detail + "/decline", Map.of());
+        pair.centre().post(detail + "/decline", Map.of("reason", "TOO_FAR"));
         pair.centre().post(detail + "/accept", Map.of());
 
         Match declined = matches.findById(pair.match().id()).orElseThrow();
         assertThat(declined.status()).isEqualTo(MatchStatus.DECLINED);
         assertThat(declined.centreAnswer()).isEqualTo(Answer.DECLINED);
+        assertThat(declined.declineReason()).isEqualTo(DeclineReason.TOO_FAR);
         assertThat(offers.findById(declined.offerId()).orElseThrow().remaining()).isEqualTo(10);
         assertThat(needs.findById(declined.needId()).orElseThrow().remaining()).isEqualTo(30);
     }
@@ -113,7 +114,7 @@ class MatchFlowTest extends WebFlowTest {
         pair.company().get(detail);
 
         pair.company().post(detail + "/accept", Map.of());
-        pair.company().post(detail + "/decline", Map.of());
+        pair.company().post(detail + "/decline", Map.of("reason", "x".repeat(5000)));
 
         Match match = matches.findById(pair.match().id()).orElseThrow();
         assertThat(match.status()).isEqualTo(MatchStatus.PROPOSED);
