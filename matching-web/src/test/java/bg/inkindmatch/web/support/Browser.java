@@ -79,6 +79,13 @@ public final class Browser {
         return remember(send(HttpRequest.newBuilder(uri(pathOrUrl)).GET()));
     }
 
+    /**
+     * Downloads a file (a CSV, a workbook, a PDF) as bytes, with this browser's cookies.
+     */
+    public HttpResponse<byte[]> download(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Submits a form with the CSRF token of the last page, as the browser would. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
@@ -138,10 +145,14 @@ public final class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
             request.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
             headers.forEach(request::header);
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request.build(), body);
         }
         catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

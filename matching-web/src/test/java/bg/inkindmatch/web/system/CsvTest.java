@@ -1,4 +1,4 @@
-package bg.inkindmatch.web.match;
+package bg.inkindmatch.web.system;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -7,10 +7,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A cell of the history CSV never becomes a formula in a spreadsheet, however the text is
- * broken up.
+ * A CSV cell never becomes a formula in a spreadsheet, however the text is broken up.
  */
-class HistoryCsvTest {
+class CsvTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|',
@@ -18,13 +17,13 @@ class HistoryCsvTest {
                     "-2+3|\"'-2+3\"", "@SUM(A1)|\"'@SUM(A1)\"", "＝1+1|\"'＝1+1\"",
                     "Хигиенни пакети|\"Хигиенни пакети\"" })
     void neutralisesFormulas(String value, String cell) {
-        assertThat(HistoryController.csv(value)).isEqualTo(cell);
+        assertThat(Csv.cell(value)).isEqualTo(cell);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "=HYPERLINK(\"http://x\"\n,\"a\")", "\n=1+1", "\t=1+1", "\r\n@x", "  =1+1", "\u00A0=1+1" })
     void neutralisesFormulasWithLineBreaksInside(String value) {
-        assertThat(HistoryController.csv(value)).startsWith("\"'");
+        assertThat(Csv.cell(value)).startsWith("\"'");
     }
 
 }
