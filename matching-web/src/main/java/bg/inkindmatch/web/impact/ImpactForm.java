@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.impact;
 
+import bg.inkindmatch.web.system.ReportYear;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -18,7 +19,7 @@ public record ImpactForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDat
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String province) {
 
     /** The first day a report may start: before it there was no activity. */
-    static final LocalDate EARLIEST = LocalDate.of(2020, 1, 1);
+    static final LocalDate EARLIEST = LocalDate.of(ReportYear.FIRST, 1, 1);
 
     /**
      * The form with the days it leaves out filled in: from the first of the year to

@@ -3,6 +3,7 @@ package bg.inkindmatch.web.impact;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.place.Province;
 import bg.inkindmatch.web.post.PostChoices;
+import bg.inkindmatch.web.system.ReportYear;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +37,7 @@ record PublicImpactController(ImpactReports reports, ImpactTables tables, Impact
         Optional<Province> chosen = code == null || code.length() > 3 ? Optional.empty()
                 : engine.places().province(code);
         if (chosen.isPresent()) {
-            return "redirect:/impact/" + chosen.get().code() + "?year=" + year(year, Year.now(clock).getValue());
+            return "redirect:/impact/" + chosen.get().code() + "?year=" + ReportYear.of(year, clock);
         }
         return page(Optional.empty(), year, model, locale);
     }
@@ -52,7 +53,7 @@ record PublicImpactController(ImpactReports reports, ImpactTables tables, Impact
 
     private String page(Optional<Province> province, String year, Model model, Locale locale) {
         int thisYear = Year.now(clock).getValue();
-        int asked = year(year, thisYear);
+        int asked = ReportYear.of(year, clock);
         List<ImpactTable> shown = tables.of(
                 reports.figures(ImpactPeriod.year(asked), province.map(p -> Set.of(p.code()))), Disclosure.PUBLIC,
                 locale);
@@ -62,7 +63,7 @@ record PublicImpactController(ImpactReports reports, ImpactTables tables, Impact
         // the year is a name here, not a number to group in thousands
         model.addAttribute("year", Integer.toString(asked));
         model.addAttribute("years",
-                IntStream.rangeClosed(ImpactForm.EARLIEST.getYear(), thisYear).mapToObj(Integer::toString).toList());
+                IntStream.rangeClosed(ReportYear.FIRST, thisYear).mapToObj(Integer::toString).toList());
         model.addAttribute("province", province.map(Province::code).orElse(""));
         model.addAttribute("provinceName", province.map(p -> p.name(language)).orElse(""));
         model.addAttribute("provinces",
@@ -73,22 +74,6 @@ record PublicImpactController(ImpactReports reports, ImpactTables tables, Impact
                     .map(p -> new PostChoices.Choice(p.code(), p.name(language)))
                     .toList());
         return "impact/public";
-    }
-
-    /**
-     * The year asked for: this one when none is, a clear refusal for one outside 2020 to
-     * now.
-     */
-    private static int year(String year, int thisYear) {
-        if (year == null || year.isBlank()) {
-            return thisYear;
-        }
-        boolean digits = year.length() == 4 && year.chars().allMatch(Character::isDigit);
-        int value = digits ? Integer.parseInt(year) : -1;
-        if (value < ImpactForm.EARLIEST.getYear() || value > thisYear) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no report for that year");
-        }
-        return value;
     }
 
 }

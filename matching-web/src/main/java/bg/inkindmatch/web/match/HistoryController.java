@@ -2,6 +2,7 @@ package bg.inkindmatch.web.match;
 
 import bg.inkindmatch.web.system.Csv;
 import bg.inkindmatch.web.system.Download;
+import bg.inkindmatch.web.system.ReportYear;
 import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.web.organisation.Members;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
@@ -14,8 +15,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Locale;
 
 /**
@@ -53,6 +56,10 @@ record HistoryController(MatchService matches, Members members, PostChoices choi
         StoredOrganisation organisation = members.current(member);
         model.addAttribute("lines", lines(organisation, locale));
         model.addAttribute("company", organisation.kind() == OrganisationKind.COMPANY);
+        model.addAttribute("statementYears",
+                IntStream.iterate(Year.now(clock).getValue(), y -> y >= ReportYear.FIRST, y -> y - 1)
+                    .mapToObj(Integer::toString)
+                    .toList());
         return "match/history";
     }
 

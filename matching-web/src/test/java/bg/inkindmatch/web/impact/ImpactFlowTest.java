@@ -35,7 +35,7 @@ class ImpactFlowTest extends WebFlowTest {
 
     private static final int YEAR = 2025;
 
-    private static final SeededYear SEEDED = SeededYear.plan(YEAR, 2025);
+    private static final SeededYear SEEDED = SeededYear.RUSE_2025;
 
     private static final String RUSE_YEAR = "/coordinator/impact?from=2025-01-01&to=2025-12-31";
 

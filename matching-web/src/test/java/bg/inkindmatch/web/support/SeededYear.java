@@ -67,6 +67,9 @@ public final class SeededYear {
             Instant decided) {
     }
 
+    /** The year the tests share: 2025 in Ruse, from seed 2025. */
+    public static final SeededYear RUSE_2025 = plan(2025, 2025);
+
     private final int year;
 
     private final List<Organisation> companies = new ArrayList<>();
