@@ -48,7 +48,7 @@ class ImpactCharts {
 
     private static final Color BARS = new Color(0x1d, 0x4e, 0x89);
 
-    private static final int WIDTH = 640;
+    private static final int WIDTH = 480;
 
     private final Font font;
 
@@ -126,7 +126,7 @@ class ImpactCharts {
     }
 
     private static int height(ImpactTable table, DefaultCategoryDataset data) {
-        return table.id().equals("months") ? 360 : 80 + 34 * data.getColumnCount();
+        return table.id().equals("months") ? 320 : 60 + 30 * data.getColumnCount();
     }
 
     private static String svg(JFreeChart chart, int height) {

@@ -2,6 +2,7 @@ package bg.inkindmatch.web.browser;
 
 import bg.inkindmatch.web.support.Chromium;
 import bg.inkindmatch.web.support.Inbox;
+import bg.inkindmatch.web.support.SeededYear;
 import bg.inkindmatch.web.support.WebFlowTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -253,7 +254,7 @@ class BrowserTest extends WebFlowTest {
         try (BrowserContext context = chromium.context(true)) {
             Page page = context.newPage();
             for (String path : List.of("/", "/board", "/board?side=offers", "/register", "/sign-in", "/regions",
-                    "/regions/RSE", "/?lang=en", "/board", "/register", "/sign-in", "/regions")) {
+                    "/regions/RSE", "/impact", "/?lang=en", "/board", "/register", "/sign-in", "/regions", "/impact")) {
                 visit(page, path);
             }
         }
@@ -310,6 +311,68 @@ class BrowserTest extends WebFlowTest {
             page.waitForURL("https://www.sinoptik.bg/**");
             page.goBack();
             assertThat(page.url()).endsWith("/board");
+        }
+    }
+
+    @Test
+    void theImpactPagesAndTheDonationPapersWorkOnAPhone() throws java.io.IOException {
+        SeededYear.RUSE_2025.writeInto(jdbc);
+        long legalAdvice = jdbc
+            .sql("select m.id from match_proposal m join need n on n.id = m.need_id"
+                    + " where n.title = 'Правна консултация'")
+            .query(Long.class)
+            .single();
+        try (BrowserContext publicPhone = chromium.context(320, 640);
+                BrowserContext coordinatorPhone = chromium.context(320, 640);
+                BrowserContext companyPhone = chromium.context(320, 640)) {
+            Page reader = publicPhone.newPage();
+            for (String path : List.of("/impact", "/impact/RSE?year=2025", "/impact/RSE?year=2025&lang=en")) {
+                visit(reader, path);
+            }
+            assertThat(reader.locator("#table-summary")).isVisible();
+
+            Page coordinator = coordinatorPhone.newPage();
+            signInInBrowser(coordinator, COORDINATOR);
+            visit(coordinator, "/coordinator/impact?lang=bg");
+            field(coordinator, "От").fill("2025-01-01");
+            field(coordinator, "До").fill("2025-12-31");
+            coordinator.getByLabel("Област").selectOption("RSE");
+            coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Покажи")).click();
+            assertThat(coordinator.locator("#table-categories")).isVisible();
+            assertThat(Chromium.layoutProblems(coordinator)).isEmpty();
+            assertThat(chromium.seriousViolations(coordinator)).isEmpty();
+            coordinator
+                .screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/phone-impact.png"))
+                    .setFullPage(true));
+            com.microsoft.playwright.Download csv = coordinator.waitForDownload(
+                    () -> coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Изтегли CSV"))
+                        .click());
+            assertThat(csv.suggestedFilename()).isEqualTo("impact-RSE-2025-01-01-2025-12-31.csv");
+            assertThat(java.nio.file.Files.readString(csv.path())).contains("Правни консултации");
+            com.microsoft.playwright.Download xlsx = coordinator.waitForDownload(
+                    () -> coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Изтегли XLSX"))
+                        .click());
+            assertThat(xlsx.suggestedFilename()).endsWith(".xlsx");
+
+            visit(coordinator, "/coordinator/matches/" + legalAdvice);
+            com.microsoft.playwright.Download certificate = coordinator.waitForDownload(() -> coordinator
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Удостоверение за дарение (PDF)"))
+                .click());
+            assertThat(certificate.suggestedFilename()).isEqualTo("donation-certificate-" + legalAdvice + ".pdf");
+
+            Page company = companyPhone.newPage();
+            signInInBrowser(company, SeededYear.RUSE_2025.companies().get(0).email());
+            visit(company, "/matches/" + legalAdvice);
+            com.microsoft.playwright.Download protocol = company.waitForDownload(() -> company
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Handover protocol (PDF, in Bulgarian)"))
+                .click());
+            assertThat(protocol.suggestedFilename()).isEqualTo("handover-protocol-" + legalAdvice + ".pdf");
+            visit(company, "/history");
+            company.getByLabel("Year").selectOption("2025");
+            com.microsoft.playwright.Download statement = company.waitForDownload(() -> company
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annual statement (PDF)"))
+                .click());
+            assertThat(statement.suggestedFilename()).isEqualTo("statement-2025.pdf");
         }
     }
 
