@@ -108,6 +108,12 @@ class ImpactCharts {
         if (months) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
+        else {
+            // category names are long ("Канцеларски материали"): two lines, up to 45 % of
+            // the width
+            plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+        }
         BarRenderer bars = (BarRenderer) plot.getRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);

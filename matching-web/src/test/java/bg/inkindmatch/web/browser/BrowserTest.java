@@ -344,6 +344,9 @@ class BrowserTest extends WebFlowTest {
             coordinator
                 .screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/phone-impact.png"))
                     .setFullPage(true));
+            coordinator.locator("[aria-labelledby=impact-categories] img")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(java.nio.file.Path.of("target/phone-impact-chart.png")));
             com.microsoft.playwright.Download csv = coordinator.waitForDownload(
                     () -> coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Изтегли CSV"))
                         .click());
