@@ -3,6 +3,7 @@ package bg.inkindmatch.web.impact;
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.web.match.DeclineReason;
 import bg.inkindmatch.web.match.MatchStatus;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,11 @@ import java.util.Set;
 record ImpactRows(JdbcClient jdbc) {
 
     /**
+     * Where a statement takes the condition on the need's municipality, if there is one.
+     */
+    private static final String REGION = " /* region */";
+
+    /**
      * A need posted in the period, with its first proposal, first handover and units
      * received.
      */
@@ -44,27 +50,32 @@ record ImpactRows(JdbcClient jdbc) {
     }
 
     List<NeedRow> needs(Instant start, Instant end, Optional<Set<String>> municipalities) {
-        return jdbc
-            .sql("select n.id, n.organisation_id, n.category, n.total, n.status, n.created_at,"
-                    + " min(m.proposed_at), min(case when m.status = 'DELIVERED' then m.decided_at end),"
-                    + " coalesce(sum(case when m.status = 'DELIVERED' and m.decided_at < :end then m.units end), 0)"
-                    + " from need n left join match_proposal m on m.need_id = n.id"
-                    + " where n.created_at >= :start and n.created_at < :end" + within("n", municipalities)
-                    + " group by n.id, n.organisation_id, n.category, n.total, n.status, n.created_at order by n.id")
-            .params(parameters(start, end, municipalities))
-            .query(ImpactRows::need)
-            .list();
+        return rows("select n.id, n.organisation_id, n.category, n.total, n.status, n.created_at,"
+                + " min(m.proposed_at), min(case when m.status = 'DELIVERED' then m.decided_at end),"
+                + " coalesce(sum(case when m.status = 'DELIVERED' and m.decided_at < :end then m.units end), 0)"
+                + " from need n left join match_proposal m on m.need_id = n.id"
+                + " where n.created_at >= :start and n.created_at < :end" + REGION
+                + " group by n.id, n.organisation_id, n.category, n.total, n.status, n.created_at order by n.id", start,
+                end, municipalities, ImpactRows::need);
     }
 
     List<MatchRow> matches(Instant start, Instant end, Optional<Set<String>> municipalities) {
-        return jdbc
-            .sql("select m.id, o.organisation_id, n.organisation_id, o.category, m.units, m.status,"
-                    + " m.decline_reason, m.proposed_at, m.decided_at"
-                    + " from match_proposal m join offer o on o.id = m.offer_id join need n on n.id = m.need_id"
-                    + " where m.proposed_at < :end and (m.proposed_at >= :start or m.decided_at >= :start)"
-                    + within("n", municipalities) + " order by m.id")
+        return rows("select m.id, o.organisation_id, n.organisation_id, o.category, m.units, m.status,"
+                + " m.decline_reason, m.proposed_at, m.decided_at"
+                + " from match_proposal m join offer o on o.id = m.offer_id join need n on n.id = m.need_id"
+                + " where m.proposed_at < :end and (m.proposed_at >= :start or m.decided_at >= :start)" + REGION
+                + " order by m.id", start, end, municipalities, ImpactRows::match);
+    }
+
+    /**
+     * The rows of the statement, with the region's condition where it says
+     * {@link #REGION}.
+     */
+    private <T> List<T> rows(String sql, Instant start, Instant end, Optional<Set<String>> municipalities,
+            RowMapper<T> row) {
+        return jdbc.sql(sql.replace(REGION, within("n", municipalities)))
             .params(parameters(start, end, municipalities))
-            .query(ImpactRows::match)
+            .query(row)
             .list();
     }
 

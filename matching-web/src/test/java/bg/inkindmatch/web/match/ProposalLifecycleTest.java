@@ -139,8 +139,9 @@ class ProposalLifecycleTest extends WebFlowTest {
         var csv = pair.centre().get("/history.csv");
         assertThat(csv.headers().firstValue("Content-Type"))
             .hasValueSatisfying(t -> assertThat(t).contains("text/csv"));
-        assertThat(csv.body()).contains("date,status,offer,need,category,units,unit,municipality",
-                "\"Лаптопи history\",\"Компютри history\",\"IT equipment\",6,\"pcs\",\"Lukovit\"");
+        assertThat(csv.body()).contains(
+                "\"date\",\"status\",\"offer\",\"need\",\"category\",\"units\",\"unit\",\"municipality\"",
+                "\"Лаптопи history\",\"Компютри history\",\"IT equipment\",\"6\",\"pcs\",\"Lukovit\"");
     }
 
 }
