@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param units the units in which posts of this category may be counted, at least one
  * @param related codes of other leaves that can serve the same purpose
  */
-public record Category(String code, String labelBg, String labelEn, List<Unit> units, Set<String> related) {
+public record Category(String code, String labelBg, String labelEn, List<Unit> units, Set<String> related, Flow flow) {
 
     private static final Pattern CODE = Pattern.compile("[a-z]+(-[a-z]+)*(\\.[a-z]+(-[a-z]+)*)?");
 
@@ -35,6 +35,12 @@ public record Category(String code, String labelBg, String labelEn, List<Unit> u
             throw new IllegalArgumentException("units must not be empty: " + code);
         }
         related = Set.copyOf(related);
+        Objects.requireNonNull(flow, "flow");
+    }
+
+    /** A category whose help goes to the centres, as most do. */
+    public Category(String code, String labelBg, String labelEn, List<Unit> units, Set<String> related) {
+        this(code, labelBg, labelEn, units, related, Flow.TO_CENTRES);
     }
 
     /** Whether this is a branch (top-level) category. */

@@ -96,9 +96,10 @@ public final class Taxonomy {
                 continue;
             }
             String[] cells = line.split("\\|", -1);
-            if (cells.length != 5) {
-                throw new IllegalStateException("a category line needs 5 cells: " + line);
+            if (cells.length != 5 && cells.length != 6) {
+                throw new IllegalStateException("a category line needs 5 cells, or 6 with a flow: " + line);
             }
+            Flow flow = cells.length == 6 ? Flow.ofCode(cells[5].trim()) : Flow.TO_CENTRES;
             List<Unit> units = Arrays.stream(cells[3].split(","))
                 .map(String::trim)
                 .map(code -> Unit.ofCode(code).orElseThrow(() -> new IllegalStateException("unknown unit " + code)))
@@ -109,7 +110,7 @@ public final class Taxonomy {
                     related.add(code.trim());
                 }
             }
-            categories.add(new Category(cells[0].trim(), cells[1].trim(), cells[2].trim(), units, related));
+            categories.add(new Category(cells[0].trim(), cells[1].trim(), cells[2].trim(), units, related, flow));
         }
         return symmetric(categories);
     }
@@ -120,8 +121,21 @@ public final class Taxonomy {
         categories.forEach(
                 c -> c.related().forEach(other -> related.computeIfAbsent(other, k -> new HashSet<>()).add(c.code())));
         return categories.stream()
-            .map(c -> new Category(c.code(), c.labelBg(), c.labelEn(), c.units(), related.get(c.code())))
+            .map(c -> new Category(c.code(), c.labelBg(), c.labelEn(), c.units(), related.get(c.code()),
+                    branchFlow(categories, c)))
             .toList();
+    }
+
+    /**
+     * A leaf's help goes the way of its branch's; the data file names the flow on the
+     * branch.
+     */
+    private static Flow branchFlow(List<Category> categories, Category category) {
+        return categories.stream()
+            .filter(c -> c.code().equals(category.branchCode()))
+            .findFirst()
+            .map(Category::flow)
+            .orElse(category.flow());
     }
 
     /** Every category, branches before their leaves, in the order of the data file. */

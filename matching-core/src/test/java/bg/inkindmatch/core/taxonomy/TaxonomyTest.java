@@ -30,6 +30,16 @@ class TaxonomyTest {
     }
 
     @Test
+    void workplaceTrainingsGoToWorkplacesAndEverythingElseToCentres() {
+        assertThat(TAXONOMY.require("workplace").flow()).isEqualTo(Flow.TO_WORKPLACES);
+        assertThat(TAXONOMY.require("workplace.violence-awareness").flow()).isEqualTo(Flow.TO_WORKPLACES);
+        assertThat(TAXONOMY.require("workplace.violence-awareness").label("en"))
+            .isEqualTo("Training on the forms of violence and their cost");
+        assertThat(TAXONOMY.categories()).filteredOn(category -> !category.code().startsWith("workplace"))
+            .allMatch(category -> category.flow() == Flow.TO_CENTRES);
+    }
+
+    @Test
     void sameLeafIsCloserThanSameBranch() {
         Category hygiene = TAXONOMY.require("consumables.hygiene");
         Category consumables = TAXONOMY.require("consumables");

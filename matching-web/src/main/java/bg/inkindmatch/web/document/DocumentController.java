@@ -1,6 +1,5 @@
 package bg.inkindmatch.web.document;
 
-import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.web.coordinator.CoordinatorScope;
 import bg.inkindmatch.web.coordinator.Coordinators;
 import bg.inkindmatch.web.match.Match;
@@ -14,7 +13,6 @@ import bg.inkindmatch.web.post.StoredNeed;
 import bg.inkindmatch.web.post.StoredOffer;
 import bg.inkindmatch.web.system.Download;
 import bg.inkindmatch.web.system.ReportYear;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,7 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -66,9 +63,6 @@ record DocumentController(DonationPapers papers, MatchService matchService, Matc
     ResponseEntity<byte[]> statement(@AuthenticationPrincipal UserDetails member,
             @RequestParam(name = "year", required = false) String year, Locale locale) {
         var company = members.current(member);
-        if (company.kind() != OrganisationKind.COMPANY) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
         int asked = ReportYear.of(year, clock);
         return Download.of("statement-" + asked + ".pdf", MediaType.APPLICATION_PDF,
                 papers.statementPdf(papers.statement(company, asked, locale), locale));

@@ -56,13 +56,14 @@ public record DonationPapers(PdfDocuments pdf, OrganisationRepository organisati
     }
 
     /**
-     * The company's statement of what it handed over in the year, in the reader's
-     * language.
+     * The statement of what an organisation handed over in the year (a company's goods, a
+     * centre's trainings), in the reader's language.
      */
     public AnnualStatement statement(StoredOrganisation company, int year, Locale locale) {
         List<AnnualStatement.Line> lines = matches.of(company)
             .stream()
             .filter(view -> view.match().status() == MatchStatus.DELIVERED)
+            .filter(view -> view.side() == Match.Side.COMPANY)
             .map(view -> line(view, locale))
             .filter(line -> line.handedOver().getYear() == year)
             .sorted(Comparator.comparing(AnnualStatement.Line::handedOver))
@@ -85,7 +86,11 @@ public record DonationPapers(PdfDocuments pdf, OrganisationRepository organisati
         return new AnnualStatement.Line(view.match().decidedAt().atZone(clock.getZone()).toLocalDate(),
                 view.offer().title(), choices.categoryLabel(view.offer().category(), locale), view.match().units(),
                 messages.getMessage("unit." + view.offer().unit().code(), null, locale),
-                messages.getMessage("document.statement.receiver.centre", null, locale), province);
+                messages.getMessage("document.statement.receiver." + receiverKind(view), null, locale), province);
+    }
+
+    private String receiverKind(MatchService.View view) {
+        return organisations.findById(view.need().organisationId()).orElseThrow().kind().name();
     }
 
     private Party party(long organisationId) {

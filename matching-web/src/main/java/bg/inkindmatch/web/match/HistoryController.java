@@ -55,7 +55,7 @@ record HistoryController(MatchService matches, Members members, PostChoices choi
     String page(@AuthenticationPrincipal UserDetails member, Model model, Locale locale) {
         StoredOrganisation organisation = members.current(member);
         model.addAttribute("lines", lines(organisation, locale));
-        model.addAttribute("company", organisation.kind() == OrganisationKind.COMPANY);
+        model.addAttribute("company", organisation.kind() != OrganisationKind.CENTRE);
         model.addAttribute("statementYears",
                 IntStream.iterate(Year.now(clock).getValue(), y -> y >= ReportYear.FIRST, y -> y - 1)
                     .mapToObj(Integer::toString)

@@ -1,6 +1,6 @@
 package bg.inkindmatch.web.match;
 
-import bg.inkindmatch.core.organisation.OrganisationKind;
+import bg.inkindmatch.web.post.StoredOffer;
 import bg.inkindmatch.core.scoring.ScoreLine;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -93,14 +93,19 @@ public record Match(@Id Long id, long offerId, long needId, int units, double sc
         return (side == Side.COMPANY ? companyAnswer : centreAnswer) != null;
     }
 
-    /** The two sides of a match. */
+    /**
+     * The two sides of a match: who gives (the offer's) and who receives (the need's).
+     */
     public enum Side {
 
         COMPANY, CENTRE;
 
-        /** The side an organisation of this kind is on: companies offer, centres need. */
-        public static Side of(OrganisationKind kind) {
-            return kind == OrganisationKind.COMPANY ? COMPANY : CENTRE;
+        /**
+         * The side an organisation is on in a match: the offer's (called the company's,
+         * though a centre gives its trainings from it) or the need's (the centre's).
+         */
+        public static Side of(StoredOffer offer, long organisationId) {
+            return offer.organisationId() == organisationId ? COMPANY : CENTRE;
         }
 
     }

@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.match;
 
+import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.system.RowByRow;
 import bg.inkindmatch.web.organisation.MailPreference;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
@@ -10,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +24,8 @@ import java.util.Set;
  * e-mail. Each organisation in a transaction of its own.
  */
 @Component
-record MatchDigests(DigestQueue queue, MatchRepository matches, OrganisationRepository organisations, MatchMails mails,
-        TransactionTemplate transaction, Clock clock) {
+record MatchDigests(DigestQueue queue, MatchRepository matches, OfferRepository offers,
+        OrganisationRepository organisations, MatchMails mails, TransactionTemplate transaction, Clock clock) {
 
     /** How far ahead the digest reminds: until the next digest. */
     static final Duration PERIOD = Duration.ofDays(1);
@@ -43,19 +45,16 @@ record MatchDigests(DigestQueue queue, MatchRepository matches, OrganisationRepo
     }
 
     private boolean digestFor(StoredOrganisation organisation, Instant now) {
-        Match.Side side = Match.Side.of(organisation.kind());
         List<Match> fresh = matches.findAllById(queue.take(organisation.id()))
             .stream()
-            .filter(match -> isWaitingFor(match, side, now))
+            .filter(match -> isWaitingFor(match, sideOf(match, organisation), now))
             .toList();
         if (!organisation.isApproved() || !organisation.mailPreference().wantsMail()) {
             return false;
         }
         Set<Long> freshIds = new HashSet<>(fresh.stream().map(Match::id).toList());
         List<Match> expiringSoon = organisation.mailPreference() != MailPreference.DAILY ? List.of()
-                : awaitingAnswer(organisation, side, now).stream()
-                    .filter(match -> !freshIds.contains(match.id()))
-                    .toList();
+                : awaitingAnswer(organisation, now).stream().filter(match -> !freshIds.contains(match.id())).toList();
         if (fresh.isEmpty() && expiringSoon.isEmpty()) {
             return false;
         }
@@ -63,10 +62,18 @@ record MatchDigests(DigestQueue queue, MatchRepository matches, OrganisationRepo
         return true;
     }
 
-    private List<Match> awaitingAnswer(StoredOrganisation organisation, Match.Side side, Instant now) {
-        return side == Match.Side.COMPANY
-                ? matches.findAwaitingCompanyNonCritical(organisation.id(), now, now.plus(PERIOD))
-                : matches.findAwaitingCentreNonCritical(organisation.id(), now, now.plus(PERIOD));
+    /**
+     * What waits for the organisation's answer, on either side: it may give and receive.
+     */
+    private List<Match> awaitingAnswer(StoredOrganisation organisation, Instant now) {
+        List<Match> waiting = new ArrayList<>(
+                matches.findAwaitingCompanyNonCritical(organisation.id(), now, now.plus(PERIOD)));
+        waiting.addAll(matches.findAwaitingCentreNonCritical(organisation.id(), now, now.plus(PERIOD)));
+        return waiting;
+    }
+
+    private Match.Side sideOf(Match match, StoredOrganisation organisation) {
+        return Match.Side.of(offers.findById(match.offerId()).orElseThrow(), organisation.id());
     }
 
     private static boolean isWaitingFor(Match match, Match.Side side, Instant now) {

@@ -91,11 +91,11 @@ record MatchMails(Mailer mailer, MatchLinks links, ReasonWording wording, PostCh
     }
 
     private List<ProposalMail> summaries(StoredOrganisation recipient, List<Match> matches) {
-        Match.Side side = Match.Side.of(recipient.kind());
-        return matches.stream()
-            .map(match -> summary(match, offers.findById(match.offerId()).orElseThrow(),
-                    needs.findById(match.needId()).orElseThrow(), recipient, side))
-            .toList();
+        return matches.stream().map(match -> {
+            StoredOffer offer = offers.findById(match.offerId()).orElseThrow();
+            return summary(match, offer, needs.findById(match.needId()).orElseThrow(), recipient,
+                    Match.Side.of(offer, recipient.id()));
+        }).toList();
     }
 
     static boolean isCritical(StoredNeed need) {

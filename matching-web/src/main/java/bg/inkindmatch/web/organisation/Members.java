@@ -1,6 +1,5 @@
 package bg.inkindmatch.web.organisation;
 
-import bg.inkindmatch.core.organisation.OrganisationKind;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
@@ -23,17 +22,6 @@ public class Members {
         return organisations.findByEmail(member.getUsername())
             .filter(StoredOrganisation::isApproved)
             .orElseThrow(() -> new AccessDeniedException("not a member of an approved organisation"));
-    }
-
-    /**
-     * The approved organisation of the signed-in member, which must be of the given kind.
-     * @throws AccessDeniedException (a 403 page) for anyone else
-     */
-    public StoredOrganisation current(UserDetails member, OrganisationKind kind) {
-        return organisations.findByEmail(member.getUsername())
-            .filter(StoredOrganisation::isApproved)
-            .filter(organisation -> organisation.kind() == kind)
-            .orElseThrow(() -> new AccessDeniedException("not an approved " + kind));
     }
 
 }

@@ -3,6 +3,7 @@ package bg.inkindmatch.web.post;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.place.Municipality;
 import bg.inkindmatch.core.place.Province;
+import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.taxonomy.Category;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The choices the post forms offer, in the member's language: categories by branch,
@@ -35,9 +37,33 @@ public class PostChoices {
      * taxonomy's order.
      */
     public Map<String, List<Choice>> categories(Locale locale) {
+        return categories(locale, category -> true);
+    }
+
+    /**
+     * The categories an organisation of the kind may post on the side, by branch as
+     * {@link #categories(Locale)}.
+     */
+    public Map<String, List<Choice>> categories(Locale locale, Side side, OrganisationKind kind) {
+        return categories(locale, category -> side.allows(kind, category.flow()));
+    }
+
+    /**
+     * Whether an organisation of the kind may post on the side in the category (an
+     * unknown category is for the form's own check to refuse).
+     */
+    public boolean allows(Side side, OrganisationKind kind, String category) {
+        return category == null
+                || engine.taxonomy().category(category).map(c -> side.allows(kind, c.flow())).orElse(true);
+    }
+
+    private Map<String, List<Choice>> categories(Locale locale, Predicate<Category> shown) {
         String language = language(locale);
         Map<String, List<Choice>> byBranch = new LinkedHashMap<>();
         for (Category category : engine.taxonomy().categories()) {
+            if (!shown.test(category)) {
+                continue;
+            }
             Category branch = engine.taxonomy().require(category.branchCode());
             byBranch.computeIfAbsent(branch.label(language), k -> new java.util.ArrayList<>())
                 .add(new Choice(category.code(), category.label(language)));

@@ -55,9 +55,9 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
     }
 
     @ModelAttribute
-    void choices(Model model, Locale locale) {
+    void choices(@AuthenticationPrincipal UserDetails member, Model model, Locale locale) {
         model.addAttribute("side", side.side());
-        model.addAttribute("categories", parts.choices().categories(locale));
+        model.addAttribute("categories", parts.choices().categories(locale, side.side(), owner(member).kind()));
         model.addAttribute("units", List.of(Unit.values()));
         model.addAllAttributes(side.choices(locale));
     }
@@ -78,7 +78,7 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
     String create(@AuthenticationPrincipal UserDetails member, @Valid @ModelAttribute("form") F form,
             BindingResult errors, HttpServletRequest request, Model model) {
         StoredOrganisation owner = owner(member);
-        if (parts.recovery().unbound(formType, request, errors, model) || errors.hasErrors()) {
+        if (parts.recovery().unbound(formType, request, errors, model) || !mayPost(owner, form, errors)) {
             return FORM;
         }
         parts.posts().create(side, owner, form);
@@ -111,7 +111,7 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
         if (form.quantity() != null && form.quantity() < post.taken()) {
             errors.rejectValue("quantity", "post.quantity.below-taken", new Object[] { post.taken() }, null);
         }
-        if (errors.hasErrors()) {
+        if (!mayPost(owner, form, errors)) {
             return FORM;
         }
         parts.posts().update(side, owner, id, form);
@@ -131,7 +131,7 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
         if (postId != null) {
             model.addAttribute("postId", parts.posts().find(side, owner, postId).id());
         }
-        boolean complete = !parts.recovery().unbound(formType, request, errors, model) && !errors.hasErrors();
+        boolean complete = !parts.recovery().unbound(formType, request, errors, model) && mayPost(owner, form, errors);
         model.addAttribute("preview", complete ? parts.previews().of(side, form, owner, locale) : Preview.incomplete());
         return htmx.isHtmxRequest() ? PREVIEW_FRAGMENT : FORM;
     }
@@ -143,12 +143,23 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
         return redirectToList();
     }
 
+    /**
+     * Whether the form has no errors and its category is one the owner may post on this
+     * side (a centre offers trainings, not goods); if not, says so next to the category.
+     */
+    private boolean mayPost(StoredOrganisation owner, F form, BindingResult errors) {
+        if (!parts.choices().allows(side.side(), owner.kind(), form.category())) {
+            errors.rejectValue("category", "post.category.not-yours." + side.side().key());
+        }
+        return !errors.hasErrors();
+    }
+
     private String redirectToList() {
         return "redirect:/" + side.side().path();
     }
 
     private StoredOrganisation owner(UserDetails member) {
-        return parts.members().current(member, side.side().postedBy());
+        return parts.members().current(member);
     }
 
     /** What the pages of every side share. */

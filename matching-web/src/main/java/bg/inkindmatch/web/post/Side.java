@@ -1,28 +1,30 @@
 package bg.inkindmatch.web.post;
 
 import bg.inkindmatch.core.organisation.OrganisationKind;
+import bg.inkindmatch.core.taxonomy.Flow;
 
 /**
  * Which side of the market a post is on: it gives (an offer) or it asks (a need). The
- * direction is a property of the post; which kind of organisation posts on a side is the
- * side's rule: companies give, centres ask.
+ * direction is a property of the post; who may post on a side depends on which way the
+ * help of the post's category goes: companies give goods that centres ask for, centres
+ * give trainings that companies and institutions ask for.
  */
 public enum Side {
 
-    OFFER("offer", OrganisationKind.COMPANY), NEED("need", OrganisationKind.CENTRE);
+    OFFER("offer"), NEED("need");
 
     private final String key;
 
-    private final OrganisationKind postedBy;
-
-    Side(String key, OrganisationKind postedBy) {
+    Side(String key) {
         this.key = key;
-        this.postedBy = postedBy;
     }
 
-    /** The kind of organisation that posts on this side. */
-    public OrganisationKind postedBy() {
-        return postedBy;
+    /**
+     * Whether an organisation of the kind may post on this side in a category of the
+     * flow.
+     */
+    public boolean allows(OrganisationKind kind, Flow flow) {
+        return this == OFFER ? kind.mayOffer(flow) : kind.mayRequest(flow);
     }
 
     /**

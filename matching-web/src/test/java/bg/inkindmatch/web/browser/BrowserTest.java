@@ -236,7 +236,7 @@ class BrowserTest extends WebFlowTest {
             assertThat(page.locator("#name-error")).hasText("Enter the name of the organisation.");
             assertThat(page.locator("#kind-error")).isVisible();
 
-            field(page, "Centre").check();
+            field(page, "Crisis centre").check();
             field(page, "Name of the organisation").fill("Център без JavaScript");
             field(page, "Municipality").selectOption("RSE27");
             field(page, "Contact person").fill("Мария Иванова");

@@ -94,7 +94,7 @@ class RegistrationFlowTest extends WebFlowTest {
         HttpResponse<String> answer = browser.post("/register", Map.of("name", "", "municipality", "XXX99", "email",
                 "not-an-address", "phone", "call me", "contactPerson", ""));
 
-        assertThat(answer.body()).contains("id=\"kind-error\"", "Choose whether you are a company or a centre.")
+        assertThat(answer.body()).contains("id=\"kind-error\"", "Choose the kind of your organisation.")
             .contains("id=\"name-error\"", "Enter the name of the organisation.")
             .contains("id=\"email-error\"", "This is not a valid e-mail address.")
             .contains("id=\"phone-error\"", "This is not a valid phone number.")

@@ -21,7 +21,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -120,8 +119,10 @@ class PostControllerTest {
 
     @BeforeEach
     void signedIn() {
-        given(members.current(any(), eq(OrganisationKind.COMPANY))).willReturn(COMPANY);
-        given(members.current(any(), eq(OrganisationKind.CENTRE))).willReturn(CENTRE);
+        given(members.current(argThat(user -> user != null && user.getUsername().equals("member7@example.org"))))
+            .willReturn(COMPANY);
+        given(members.current(argThat(user -> user != null && user.getUsername().equals("member8@example.org"))))
+            .willReturn(CENTRE);
         given(previews.of(any(), any(), any(), any())).willReturn(new Preview(true, 2, List.of()));
         given(staleQuestions.aboutAll(any(), any())).willReturn(Map.of());
     }
@@ -140,10 +141,13 @@ class PostControllerTest {
     }
 
     private MockMvcTester.MockMvcRequestBuilder post(Side side, String path, Map<String, String> fields) {
-        MockMvcTester.MockMvcRequestBuilder request = mvc.post()
-            .uri("/" + side.path() + path + "?lang=en")
-            .with(member(side))
-            .with(csrf());
+        return postAs(member(side), "/" + side.path() + path, fields);
+    }
+
+    /** A form sent to the address by the member, in English. */
+    private MockMvcTester.MockMvcRequestBuilder postAs(RequestPostProcessor member, String path,
+            Map<String, String> fields) {
+        MockMvcTester.MockMvcRequestBuilder request = mvc.post().uri(path + "?lang=en").with(member).with(csrf());
         fields.forEach(request::param);
         return request;
     }
@@ -221,13 +225,29 @@ class PostControllerTest {
     }
 
     @Test
-    void aCompanyCannotPostANeed() {
-        given(members.current(any(), eq(OrganisationKind.CENTRE))).willThrow(new AccessDeniedException("company"));
+    void aCompanyCannotAskForWhatGoesToCentresAndIsToldNextToTheCategory() {
+        MvcTestResult result = postAs(member(Side.OFFER), "/needs", validFields(Side.NEED)).exchange();
 
-        MvcTestResult result = post(Side.NEED, "", validFields(Side.NEED)).exchange();
-
-        assertThat(result).hasStatus(403);
+        assertThat(result).hasStatusOk();
+        Document page = html(result);
+        assertThat(page.select("#category-error").text()).startsWith("Your organisation cannot ask in this category");
+        assertThat(page.select("#category option").eachAttr("value")).contains("workplace.violence-awareness")
+            .doesNotContain("consumables.hygiene");
         verify(posts, never()).create(any(), any(), any());
+    }
+
+    @Test
+    void aCentreOffersAWorkplaceTrainingButNoGoods() {
+        Map<String, String> training = new HashMap<>(validFields(Side.OFFER));
+        training.putAll(Map.of("title", "Обучение за формите на насилие", "category", "workplace.violence-awareness",
+                "unit", "SEAT", "quantity", "25"));
+        assertThat(postAs(member(Side.NEED), "/offers", training).exchange()).hasStatus3xxRedirection();
+        verify(posts).create(any(), eq(CENTRE), any());
+
+        MvcTestResult goods = postAs(member(Side.NEED), "/offers", validFields(Side.OFFER)).exchange();
+        assertThat(goods).hasStatusOk();
+        assertThat(html(goods).select("#category-error").text())
+            .startsWith("Your organisation cannot offer in this category");
     }
 
     @Test

@@ -4,6 +4,8 @@ import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.PostFields;
 import bg.inkindmatch.web.support.WebFlowTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -154,7 +156,7 @@ class PostFlowTest extends WebFlowTest {
     }
 
     @Test
-    void aCentrePostsNeedsAndCannotPostOffers() {
+    void aCentrePostsNeedsAndOffersOnlyWorkplaceTrainings() {
         Browser centre = centre("centre-posts@example.org");
         centre.get("/needs/new?lang=en");
 
@@ -163,8 +165,10 @@ class PostFlowTest extends WebFlowTest {
 
         assertThat(list.uri().getPath()).isEqualTo("/needs");
         assertThat(list.body()).contains("Хигиенни материали");
-        assertThat(centre.get("/offers").statusCode()).isEqualTo(403);
-        assertThat(centre.get("/offers/new").statusCode()).isEqualTo(403);
+        assertThat(centre.get("/offers").statusCode()).isEqualTo(200);
+        Document form = Jsoup.parse(centre.get("/offers/new?lang=en").body());
+        assertThat(form.select("#category option").eachAttr("value")).containsExactly("", "workplace",
+                "workplace.violence-awareness", "workplace.supporting-staff");
     }
 
     @Test
@@ -257,10 +261,15 @@ class PostFlowTest extends WebFlowTest {
     }
 
     @Test
-    void aCompanyCannotPostNeeds() {
+    void aCompanyAsksOnlyForWorkplaceTrainings() {
         Browser company = company("no-needs@example.org");
+        company.get("/needs/new?lang=en");
 
-        assertThat(company.get("/needs").statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = company.post("/needs", needFields("Пакети за фирмата", "Офисът"));
+
+        assertThat(Jsoup.parse(refused.body()).select("#category-error").text())
+            .startsWith("Your organisation cannot ask in this category");
+        assertThat(count("select count(*) from need where title = :value", "Пакети за фирмата")).isZero();
     }
 
 }

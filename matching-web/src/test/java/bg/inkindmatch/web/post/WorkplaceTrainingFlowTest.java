@@ -1,0 +1,109 @@
+package bg.inkindmatch.web.post;
+
+import bg.inkindmatch.web.match.Match;
+import bg.inkindmatch.web.match.MatchStatus;
+import bg.inkindmatch.web.support.Browser;
+import bg.inkindmatch.web.support.Inbox;
+import bg.inkindmatch.web.support.PostFields;
+import bg.inkindmatch.web.support.WebFlowTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Trainings go the other way round: a centre offers its training on the forms of
+ * violence, a company of the chamber and a hospital ask for it for their staff, and the
+ * same engine, rounds, e-mails and one-click answers bring them together.
+ */
+class WorkplaceTrainingFlowTest extends WebFlowTest {
+
+    private static String acceptLink(MimeMessage mail) {
+        return Inbox.text(mail)
+            .lines()
+            .map(String::trim)
+            .filter(line -> line.contains("/m/") && line.contains(".accepted."))
+            .map(line -> line.substring(line.indexOf("/m/")))
+            .findFirst()
+            .orElseThrow();
+    }
+
+    @Test
+    void aCompanysRequestForItsStaffIsProposedTheCentresTrainingAndBothAgreeFromTheirEmails() {
+        registerApproved("CENTRE", "Център Обучения", "training-centre@example.org", "RSE27");
+        Browser centre = signIn("training-centre@example.org");
+        centre.get("/offers/new");
+        centre.post("/offers",
+                PostFields.offer("Обучение: формите на насилие и цената им")
+                    .of("workplace.violence-awareness", "SEAT")
+                    .with("quantity", "30")
+                    .with("availableUntil", LocalDate.now().plusDays(90).toString())
+                    .with("reach", "PROVINCE")
+                    .form());
+        assertThat(count("select count(*) from offer where title = :value", "Обучение: формите на насилие и цената им"))
+            .isOne();
+
+        registerApproved("COMPANY", "Фирма от камарата", "training-company@example.org", "RSE27");
+        Browser company = signIn("training-company@example.org");
+        company.get("/needs/new");
+        company.post("/needs",
+                PostFields.need("Обучение за 25 служители")
+                    .of("workplace.violence-awareness", "SEAT")
+                    .with("quantity", "25")
+                    .with("handover", "RSE27")
+                    .with("handoverPoint", "Залата на камарата")
+                    .form());
+
+        long offerId = offerTitled("Обучение: формите на насилие и цената им");
+        long needId = jdbc.sql("select id from need where title = 'Обучение за 25 служители'")
+            .query(Long.class)
+            .single();
+        Match proposed = matches.findAll()
+            .stream()
+            .filter(m -> m.offerId() == offerId && m.needId() == needId)
+            .findFirst()
+            .orElseThrow();
+        assertThat(proposed.units()).isEqualTo(25);
+        MimeMessage toCentre = inbox.await("training-centre@example.org", "Proposed match");
+        MimeMessage toCompany = inbox.await("training-company@example.org", "Proposed match");
+        assertThat(Inbox.text(toCompany)).contains("Обучение: формите на насилие и цената им", "25");
+
+        Browser anyone = browser();
+        anyone.get(acceptLink(toCentre));
+        anyone.post(acceptLink(toCentre), Map.of());
+        anyone.get(acceptLink(toCompany));
+        anyone.post(acceptLink(toCompany), Map.of());
+
+        assertThat(matches.findById(proposed.id()).orElseThrow().status()).isEqualTo(MatchStatus.AGREED);
+    }
+
+    @Test
+    void aHospitalRegistersAsAnInstitutionAndAsksForATrainingButNotForGoods() {
+        registerApproved("INSTITUTION", "Областна болница", "training-hospital@example.org", "PVN24");
+        Browser hospital = signIn("training-hospital@example.org");
+
+        hospital.get("/needs/new?lang=en");
+        hospital.post("/needs",
+                PostFields.need("Обучение за медицинския персонал")
+                    .of("workplace.violence-awareness", "SEAT")
+                    .with("quantity", "60")
+                    .with("handover", "PVN24")
+                    .with("handoverPoint", "Учебната зала на болницата")
+                    .form());
+        hospital.get("/needs/new?lang=en");
+        var refused = hospital.post("/needs",
+                PostFields.need("Пакети за болницата")
+                    .of("consumables.hygiene", "PACK")
+                    .with("handover", "RSE27")
+                    .with("handoverPoint", "Приемната")
+                    .form());
+
+        assertThat(count("select count(*) from need where title = :value", "Обучение за медицинския персонал")).isOne();
+        assertThat(refused.body()).contains("Your organisation cannot ask in this category");
+        assertThat(count("select count(*) from need where title = :value", "Пакети за болницата")).isZero();
+    }
+
+}
