@@ -43,7 +43,8 @@ class SecurityConfiguration {
             .requestMatchers("/", "/register", "/register/**", "/sign-in", "/sign-in/**", "/css/**", "/js/**",
                     "/webjars/**", "/dev/mail", "/error", "/favicon.ico", "/board", "/api/v1/needs", "/api/v1/offers",
                     "/api/v1/categories", "/api/v1/places", "/v3/api-docs", "/v3/api-docs/**", "/m/**", "/e/**",
-                    "/still/**", "/invitation/**", "/regions", "/regions/**", "/impact", "/impact/**")
+                    "/still/**", "/invitation/**", "/regions", "/regions/**", "/impact", "/impact/**", "/help",
+                    "/help/*")
             .permitAll()
             .requestMatchers("/coordinator/team", "/coordinator/team/**")
             .hasRole(MemberDetailsService.ADMIN)

@@ -45,6 +45,17 @@ public class Mailer {
     @Transactional
     public void send(String recipient, String language, String template, Map<String, Object> model,
             Object... subjectArgs) {
+        sendWithCalendar(recipient, language, template, model, null, subjectArgs);
+    }
+
+    /**
+     * Puts the named e-mail into the outbox with an iCalendar invitation (or
+     * cancellation) attached, as {@link #send} does otherwise.
+     * @param calendar the iCalendar object, or null for none
+     */
+    @Transactional
+    public void sendWithCalendar(String recipient, String language, String template, Map<String, Object> model,
+            String calendar, Object... subjectArgs) {
         Locale locale = Locale.forLanguageTag("en".equals(language) ? "en" : "bg");
         Optional<RecipientLinks.PreferenceLinks> links = recipientLinks.forRecipient(recipient);
         Map<String, Object> withFooter = new HashMap<>(model);
@@ -52,7 +63,7 @@ public class Mailer {
         MailTemplates.RenderedMail mail = templates.render(template, locale, withFooter, subjectArgs);
         String messageId = "<" + UUID.randomUUID() + "@inkind-match>";
         outbox.save(OutboxMessage.pending(messageId, recipient, mail.subject(), mail.text(), mail.html(),
-                links.map(RecipientLinks.PreferenceLinks::oneClickStop).orElse(null), clock.instant()));
+                links.map(RecipientLinks.PreferenceLinks::oneClickStop).orElse(null), calendar, clock.instant()));
     }
 
 }

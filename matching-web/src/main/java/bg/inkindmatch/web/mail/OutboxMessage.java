@@ -13,24 +13,27 @@ import java.time.Instant;
  */
 @Table("mail_outbox")
 public record OutboxMessage(@Id Long id, String messageId, String recipient, String subject, String textBody,
-        String htmlBody, String unsubscribeLink, Instant createdAt, OutboxStatus status, int attempts,
+        String htmlBody, String unsubscribeLink, String calendar, Instant createdAt, OutboxStatus status, int attempts,
         Instant nextAttemptAt, Instant sentAt, String lastError) {
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
 
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
-    /** A new message, due at once. */
+    /**
+     * A new message, due at once.
+     * @param calendar an iCalendar object to attach, or null
+     */
     static OutboxMessage pending(String messageId, String recipient, String subject, String text, String html,
-            String unsubscribeLink, Instant now) {
-        return new OutboxMessage(null, messageId, recipient, subject, text, html, unsubscribeLink, now,
+            String unsubscribeLink, String calendar, Instant now) {
+        return new OutboxMessage(null, messageId, recipient, subject, text, html, unsubscribeLink, calendar, now,
                 OutboxStatus.PENDING, 0, now, null, null);
     }
 
     /** This message, sent. */
     OutboxMessage sent(Instant now) {
-        return new OutboxMessage(id, messageId, recipient, subject, textBody, htmlBody, unsubscribeLink, createdAt,
-                OutboxStatus.SENT, attempts + 1, nextAttemptAt, now, null);
+        return new OutboxMessage(id, messageId, recipient, subject, textBody, htmlBody, unsubscribeLink, calendar,
+                createdAt, OutboxStatus.SENT, attempts + 1, nextAttemptAt, now, null);
     }
 
     /**
@@ -43,7 +46,7 @@ public record OutboxMessage(@Id Long id, String messageId, String recipient, Str
             wait = LONGEST_WAIT;
         }
         String shortError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
-        return new OutboxMessage(id, messageId, recipient, subject, textBody, htmlBody, unsubscribeLink, createdAt,
-                OutboxStatus.PENDING, attempts + 1, now.plus(wait), null, shortError);
+        return new OutboxMessage(id, messageId, recipient, subject, textBody, htmlBody, unsubscribeLink, calendar,
+                createdAt, OutboxStatus.PENDING, attempts + 1, now.plus(wait), null, shortError);
     }
 }

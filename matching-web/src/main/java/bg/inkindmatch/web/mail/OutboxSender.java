@@ -8,10 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
@@ -67,6 +69,14 @@ record OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> smtp
         helper.setTo(message.recipient());
         helper.setSubject(message.subject());
         helper.setText(message.textBody(), message.htmlBody());
+        if (message.calendar() != null) {
+            // calendar programs read the method from the part's type: an invitation or a
+            // cancellation
+            String method = message.calendar().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
+            helper.addAttachment("invite.ics",
+                    new ByteArrayResource(message.calendar().getBytes(StandardCharsets.UTF_8)),
+                    "text/calendar; method=" + method + "; charset=UTF-8");
+        }
         if (message.unsubscribeLink() != null) {
             // RFC 8058: mail programs show an "unsubscribe" button that POSTs to the link
             mime.setHeader("List-Unsubscribe", "<" + message.unsubscribeLink() + ">");

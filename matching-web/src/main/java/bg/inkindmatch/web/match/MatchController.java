@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.match;
 
+import bg.inkindmatch.core.taxonomy.Flow;
 import bg.inkindmatch.web.organisation.Members;
 import bg.inkindmatch.web.post.PostChoices;
 import bg.inkindmatch.web.post.ReasonWording;
@@ -35,6 +36,8 @@ record MatchController(MatchService matches, Members members, ReasonWording word
         model.addAttribute("reasons", wording
             .sentences(view.match().strongestReasons(4).stream().map(line -> line.reason()).toList(), locale));
         model.addAttribute("handover", choices.municipalityName(view.need().handover(), locale));
+        model.addAttribute("training", view.match().status().isAgreedByBoth()
+                && choices.flowOf(view.offer().category()).filter(Flow.TO_WORKPLACES::equals).isPresent());
         return "match/detail";
     }
 

@@ -223,6 +223,16 @@ public class MatchService {
         return events.findByMatchIdOrderByIdAsc(matchId);
     }
 
+    /**
+     * A match as the side that made its offer sees it, for the jobs that act for that
+     * side (a reminder of a training session).
+     */
+    public View asGiver(long id) {
+        Match match = matches.findById(id).orElseThrow(() -> new MatchNotFoundException(id));
+        StoredOffer offer = offers.findById(match.offerId()).orElseThrow();
+        return view(match, organisations.findById(offer.organisationId()).orElseThrow());
+    }
+
     private View view(Match match, StoredOrganisation organisation) {
         return view(match, organisation, offers.findById(match.offerId()).orElseThrow(),
                 needs.findById(match.needId()).orElseThrow(), id -> organisations.findById(id).orElse(null));

@@ -5,6 +5,7 @@ import bg.inkindmatch.core.place.Municipality;
 import bg.inkindmatch.core.place.Province;
 import bg.inkindmatch.core.organisation.OrganisationKind;
 import bg.inkindmatch.core.taxonomy.Category;
+import bg.inkindmatch.core.taxonomy.Flow;
 import org.springframework.stereotype.Component;
 
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -55,6 +57,11 @@ public class PostChoices {
     public boolean allows(Side side, OrganisationKind kind, String category) {
         return category == null
                 || engine.taxonomy().category(category).map(c -> side.allows(kind, c.flow())).orElse(true);
+    }
+
+    /** Which way the help of a category goes; empty for an unknown category. */
+    public Optional<Flow> flowOf(String category) {
+        return engine.taxonomy().category(category).map(Category::flow);
     }
 
     private Map<String, List<Choice>> categories(Locale locale, Predicate<Category> shown) {

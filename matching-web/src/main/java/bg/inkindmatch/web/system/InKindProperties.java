@@ -3,6 +3,7 @@ package bg.inkindmatch.web.system;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,6 +35,7 @@ import java.util.Locale;
  * @param matching proposals: how long they wait, reminders, how often deadlines are
  * checked
  * @param staleness when quiet posts are asked "still needed?" and closed
+ * @param help the free hotlines and emergency numbers the Help pages show
  */
 @Validated
 @ConfigurationProperties("inkind")
@@ -42,7 +44,7 @@ public record InKindProperties(@NotNull @DefaultValue("http://localhost:8080") U
         @NotNull @DefaultValue("Europe/Sofia") ZoneId zone, @DefaultValue("true") boolean demo,
         @Valid @DefaultValue Mail mail, @Valid @DefaultValue SignIn signIn,
         @Valid @DefaultValue Registration registration, @Valid @DefaultValue Matching matching,
-        @Valid @DefaultValue Staleness staleness) {
+        @Valid @DefaultValue Staleness staleness, @Valid @DefaultValue Help help) {
 
     public InKindProperties {
         coordinators = coordinators == null ? List.of()
@@ -130,4 +132,68 @@ public record InKindProperties(@NotNull @DefaultValue("http://localhost:8080") U
             @NotNull @DurationMin(minutes = 1) @DefaultValue("7d") Duration grace,
             @NotNull @DurationMin(millis = 100) @DefaultValue("1h") Duration checkEvery) {
     }
+
+    /**
+     * @param hotlines the numbers the Help pages show first, in this order; without any
+     * configured, the national ones: 112, the national line for survivors of domestic
+     * violence and the national line for children (check them before going live)
+     */
+    public record Help(@Valid List<Hotline> hotlines) {
+
+        public Help {
+            hotlines = hotlines == null || hotlines.isEmpty() ? Hotline.NATIONAL : List.copyOf(hotlines);
+        }
+
+    }
+
+    /**
+     * A free hotline or emergency number. The English texts may be left out; the
+     * Bulgarian ones are shown then.
+     *
+     * @param number the number as people dial it ({@code 0800 1 86 76})
+     * @param name what it is for
+     * @param runBy who answers it
+     * @param hours when it answers
+     */
+    public record Hotline(@NotBlank @Pattern(regexp = "\\+?[0-9 ]{3,20}") String number, @NotBlank String name,
+            String nameEn, @NotBlank String runBy, String runByEn, @NotBlank String hours, String hoursEn) {
+
+        static final List<Hotline> NATIONAL = List.of(
+                new Hotline("112", "Единен европейски номер за спешни повиквания", "European emergency number",
+                        "Национална система 112", "National 112 system", "денонощно", "24 hours a day"),
+                new Hotline("0800 1 86 76", "Национална телефонна линия за пострадали от домашно насилие",
+                        "National hotline for survivors of domestic violence",
+                        "Алианс за защита от насилие, основано на пола",
+                        "Alliance for Protection against Gender-Based Violence", "денонощно, безплатно",
+                        "24 hours a day, free"),
+                new Hotline("116 111", "Национална телефонна линия за деца", "National hotline for children",
+                        "Държавна агенция за закрила на детето", "State Agency for Child Protection",
+                        "денонощно, безплатно", "24 hours a day, free"));
+
+        /** The {@code tel:} address of the number. */
+        public String telephone() {
+            return "tel:" + number.replace(" ", "");
+        }
+
+        /** What it is for, in the language. */
+        public String name(Locale locale) {
+            return english(locale, nameEn) ? nameEn : name;
+        }
+
+        /** Who answers it, in the language. */
+        public String runBy(Locale locale) {
+            return english(locale, runByEn) ? runByEn : runBy;
+        }
+
+        /** When it answers, in the language. */
+        public String hours(Locale locale) {
+            return english(locale, hoursEn) ? hoursEn : hours;
+        }
+
+        private static boolean english(Locale locale, String text) {
+            return "en".equals(locale.getLanguage()) && text != null && !text.isBlank();
+        }
+
+    }
+
 }

@@ -254,7 +254,8 @@ class BrowserTest extends WebFlowTest {
         try (BrowserContext context = chromium.context(true)) {
             Page page = context.newPage();
             for (String path : List.of("/", "/board", "/board?side=offers", "/register", "/sign-in", "/regions",
-                    "/regions/RSE", "/impact", "/?lang=en", "/board", "/register", "/sign-in", "/regions", "/impact")) {
+                    "/regions/RSE", "/impact", "/help", "/help/RSE", "/?lang=en", "/board", "/register", "/sign-in",
+                    "/regions", "/impact", "/help", "/help/RSE")) {
                 visit(page, path);
             }
         }
@@ -268,7 +269,7 @@ class BrowserTest extends WebFlowTest {
                 BrowserContext coordinatorPhone = chromium.context(320, 640)) {
             Page page = phone.newPage();
             for (String path : List.of("/", "/board", "/board?side=offers", "/register", "/sign-in", "/regions",
-                    "/regions/RSE", "/?lang=en")) {
+                    "/regions/RSE", "/help", "/help/RSE", "/?lang=en")) {
                 visit(page, path);
                 page.keyboard().press("Tab");
                 assertThat(page.evaluate("() => document.activeElement.hasAttribute('data-quick-exit')"))
@@ -276,7 +277,8 @@ class BrowserTest extends WebFlowTest {
                     .isEqualTo(true);
             }
             signInInBrowser(page, "phone-centre@example.org");
-            for (String path : List.of("/needs", "/needs/new", "/matches", "/history", "/settings")) {
+            for (String path : List.of("/needs", "/needs/new", "/offers/new", "/matches", "/history", "/settings",
+                    "/services")) {
                 visit(page, path);
             }
             page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/phone-need-form.png"))
@@ -285,7 +287,7 @@ class BrowserTest extends WebFlowTest {
             Page coordinator = coordinatorPhone.newPage();
             signInInBrowser(coordinator, COORDINATOR);
             for (String path : List.of("/coordinator/organisations", "/coordinator/posts", "/coordinator/matches",
-                    "/coordinator/team", "/coordinator/partners")) {
+                    "/coordinator/team", "/coordinator/partners", "/coordinator/help")) {
                 visit(coordinator, path);
             }
         }
@@ -376,6 +378,72 @@ class BrowserTest extends WebFlowTest {
                 .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annual statement (PDF)"))
                 .click());
             assertThat(statement.suggestedFilename()).isEqualTo("statement-2025.pdf");
+        }
+    }
+
+    @Test
+    void aWorkplaceTrainingsSessionsAreScheduledAndRatedOnAPhoneInBothLanguages() {
+        registerApproved("CENTRE", "Център сесии в браузъра", "browser-sessions-centre@example.org", "RSE05");
+        var centreHttp = signIn("browser-sessions-centre@example.org");
+        centreHttp.get("/offers/new");
+        centreHttp.post("/offers",
+                bg.inkindmatch.web.support.PostFields.offer("Обучение в браузъра")
+                    .of("workplace.violence-awareness", "SEAT")
+                    .with("quantity", "20")
+                    .with("availableUntil", LocalDate.now().plusDays(60).toString())
+                    .with("reach", "MUNICIPALITY")
+                    .form());
+        registerApproved("COMPANY", "Фирма сесии в браузъра", "browser-sessions-company@example.org", "RSE05");
+        var companyHttp = signIn("browser-sessions-company@example.org");
+        companyHttp.get("/needs/new");
+        companyHttp.post("/needs",
+                bg.inkindmatch.web.support.PostFields.need("Обучение за екипа в браузъра")
+                    .of("workplace.violence-awareness", "SEAT")
+                    .with("quantity", "20")
+                    .with("handover", "RSE05")
+                    .with("handoverPoint", "Залата на камарата")
+                    .form());
+        long offerId = offerTitled("Обучение в браузъра");
+        long matchId = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow().id();
+        for (var side : List.of(companyHttp, centreHttp)) {
+            side.get("/matches/" + matchId);
+            side.post("/matches/" + matchId + "/accept", Map.of());
+        }
+        String sessions = "/matches/" + matchId + "/sessions";
+        try (BrowserContext centrePhone = chromium.context(320, 640);
+                BrowserContext companyPhone = chromium.context(320, 640)) {
+            Page centre = centrePhone.newPage();
+            signInInBrowser(centre, "browser-sessions-centre@example.org");
+            visit(centre, "/matches/" + matchId + "?lang=bg");
+            centre.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Сесии на обучението")).click();
+            field(centre, "Ден").fill(LocalDate.now().plusDays(9).toString());
+            field(centre, "Начален час").fill("10:00");
+            field(centre, "Място или връзка за онлайн участие").fill("Залата на камарата");
+            centre.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Насрочи и изпрати поканата"))
+                .click();
+            assertThat(centre.getByText("Сесията е насрочена и поканата е изпратена.")).isVisible();
+            assertThat(chromium.seriousViolations(centre)).isEmpty();
+            assertThat(Chromium.layoutProblems(centre)).isEmpty();
+            long session = jdbc.sql("select id from training_session where match_id = :id")
+                .param("id", matchId)
+                .query(Long.class)
+                .single();
+            visit(centre, sessions + "/" + session + "/edit");
+
+            jdbc.sql("update training_session set starts_at = starts_at - interval '30' day,"
+                    + " ends_at = ends_at - interval '30' day, attended = 18 where id = :id")
+                .param("id", session)
+                .update();
+            Page company = companyPhone.newPage();
+            signInInBrowser(company, "browser-sessions-company@example.org");
+            visit(company, sessions + "?lang=en");
+            company.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rate the session")).click();
+            assertThat(chromium.seriousViolations(company)).isEmpty();
+            company.getByLabel("5 - excellent").check();
+            field(company, "Comment (optional)").fill("Very useful for the team.");
+            company.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+            assertThat(company.getByText("Thank you for the rating.")).isVisible();
+            assertThat(Chromium.layoutProblems(company)).isEmpty();
         }
     }
 

@@ -9,7 +9,7 @@ public final class OutboxMessageAccess {
     }
 
     public static OutboxMessage pending(String messageId, String recipient, Instant due) {
-        return OutboxMessage.pending(messageId, recipient, "Тема", "Текст", "<p>Текст</p>", null, due);
+        return OutboxMessage.pending(messageId, recipient, "Тема", "Текст", "<p>Текст</p>", null, null, due);
     }
 
 }

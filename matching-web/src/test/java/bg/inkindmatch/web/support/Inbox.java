@@ -60,6 +60,39 @@ public final class Inbox {
         }
     }
 
+    /**
+     * The iCalendar attachment of a message, if it has one (an invitation or a
+     * cancellation).
+     */
+    public static Optional<String> calendar(MimeMessage message) {
+        try {
+            return message.getContent() instanceof jakarta.mail.Multipart multipart ? calendarOf(multipart)
+                    : Optional.empty();
+        }
+        catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<String> calendarOf(jakarta.mail.Multipart multipart)
+            throws MessagingException, java.io.IOException {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof jakarta.mail.Multipart inner) {
+                Optional<String> found = calendarOf(inner);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            else if (part.isMimeType("text/calendar")) {
+                try (var in = part.getInputStream()) {
+                    return Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first link in the plain-text part of a message. */
     public static String firstLink(MimeMessage message) {
         String text = text(message);

@@ -22,13 +22,31 @@ class MessageBundlesTest {
     private static final List<String> BULGARIAN_ONLY = List.of("document.handover.", "document.certificate.",
             "document.party", "document.eik.blank", "document.made-with");
 
-    private static Set<String> keys(String bundle) throws IOException {
+    private static Properties bundle(String bundle) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(MessageBundlesTest.class.getResourceAsStream("/" + bundle),
                 StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        return properties.stringPropertyNames();
+        return properties;
+    }
+
+    private static Set<String> keys(String bundle) throws IOException {
+        return bundle(bundle).stringPropertyNames();
+    }
+
+    @Test
+    void aTextWithArgumentsWritesItsApostrophesTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            Properties bundle = bundle(name);
+            for (String key : bundle.stringPropertyNames()) {
+                String text = bundle.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(text.replace("''", "")).as("%s in %s: MessageFormat eats a single apostrophe", key, name)
+                        .doesNotContain("'");
+                }
+            }
+        }
     }
 
     @Test
