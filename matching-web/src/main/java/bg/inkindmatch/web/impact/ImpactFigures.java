@@ -38,10 +38,13 @@ import java.util.stream.Stream;
  * at most)
  * @param activeCompanies companies with a proposal made or handed over in the period
  * @param activeCentres centres with a proposal made or handed over in the period
+ * @param trained people trained in workplace trainings' sessions, by the sector of the
+ * organisation that asked (units: people, count: sessions, "centres": the organisations
+ * that gave them)
  */
 public record ImpactFigures(ImpactPeriod period, Tally delivered, List<Tally> byCategory, List<Tally> byMonth,
         List<Tally> coverage, List<Median> timing, List<Tally> proposals, List<Tally> declines, List<Tally> unmet,
-        long activeCompanies, long activeCentres) {
+        long activeCompanies, long activeCentres, List<Tally> trained) {
 
     /** How many categories the list of unmet needs names. */
     static final int UNMET_CATEGORIES = 5;
@@ -70,6 +73,15 @@ public record ImpactFigures(ImpactPeriod period, Tally delivered, List<Tally> by
 
     /** The figures of the rows of a region and period, in the partnership's time zone. */
     static ImpactFigures of(ImpactPeriod period, List<NeedRow> needs, List<MatchRow> matches, ZoneId zone) {
+        return of(period, needs, matches, List.of(), zone);
+    }
+
+    /**
+     * The figures of the rows of a region and period, with its workplace trainings'
+     * sessions.
+     */
+    static ImpactFigures of(ImpactPeriod period, List<NeedRow> needs, List<MatchRow> matches,
+            List<ImpactRows.TrainedRow> trained, ZoneId zone) {
         List<MatchRow> handedOver = matches.stream()
             .filter(m -> m.status() == MatchStatus.DELIVERED && period.contains(m.decided(), zone))
             .toList();
@@ -77,7 +89,17 @@ public record ImpactFigures(ImpactPeriod period, Tally delivered, List<Tally> by
         return new ImpactFigures(period, tally("delivered", handedOver), byCategory(handedOver),
                 byMonth(period, handedOver, zone), coverage(needs), timing(needs), proposals(made), declines(made),
                 unmet(needs), distinct(Stream.concat(made.stream(), handedOver.stream()), MatchRow::company),
-                distinct(Stream.concat(made.stream(), handedOver.stream()), MatchRow::centre));
+                distinct(Stream.concat(made.stream(), handedOver.stream()), MatchRow::centre), trained(trained));
+    }
+
+    private static List<Tally> trained(List<ImpactRows.TrainedRow> sessions) {
+        return grouped(sessions, ImpactRows.TrainedRow::sector).entrySet()
+            .stream()
+            .map(group -> new Tally(group.getKey(),
+                    group.getValue().stream().mapToLong(ImpactRows.TrainedRow::people).sum(), group.getValue().size(),
+                    (int) distinct(group.getValue().stream(), ImpactRows.TrainedRow::provider)))
+            .sorted(Comparator.comparingLong(Tally::units).reversed().thenComparing(Tally::key))
+            .toList();
     }
 
     private static List<Tally> byCategory(List<MatchRow> handedOver) {

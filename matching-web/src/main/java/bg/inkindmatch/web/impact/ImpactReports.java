@@ -25,7 +25,7 @@ public record ImpactReports(ImpactRows rows, MatchingEngine engine, Clock clock)
         var start = period.start(clock.getZone());
         var end = period.end(clock.getZone());
         return ImpactFigures.of(period, rows.needs(start, end, municipalities),
-                rows.matches(start, end, municipalities), clock.getZone());
+                rows.matches(start, end, municipalities), rows.trained(start, end, municipalities), clock.getZone());
     }
 
     private Set<String> municipalitiesOf(Set<String> provinces) {

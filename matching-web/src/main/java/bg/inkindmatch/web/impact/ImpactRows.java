@@ -49,6 +49,26 @@ record ImpactRows(JdbcClient jdbc) {
             DeclineReason declineReason, Instant proposed, Instant decided) {
     }
 
+    /**
+     * A session of a workplace training held in the period, with how many came.
+     *
+     * @param provider the organisation that gave it
+     * @param sector the kind of organisation that asked for it (company, institution,
+     * chamber)
+     */
+    record TrainedRow(long provider, String sector, int people) {
+    }
+
+    List<TrainedRow> trained(Instant start, Instant end, Optional<Set<String>> municipalities) {
+        return rows(
+                "select o.organisation_id, r.kind, s.attended from training_session s"
+                        + " join match_proposal m on m.id = s.match_id join offer o on o.id = m.offer_id"
+                        + " join need n on n.id = m.need_id join organisation r on r.id = n.organisation_id"
+                        + " where s.attended is not null and s.starts_at >= :start and s.starts_at < :end" + REGION
+                        + " order by s.id",
+                start, end, municipalities, (rs, row) -> new TrainedRow(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+    }
+
     List<NeedRow> needs(Instant start, Instant end, Optional<Set<String>> municipalities) {
         return rows("select n.id, n.organisation_id, n.category, n.total, n.status, n.created_at,"
                 + " min(m.proposed_at), min(case when m.status = 'DELIVERED' then m.decided_at end),"

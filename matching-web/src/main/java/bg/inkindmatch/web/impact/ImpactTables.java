@@ -41,6 +41,8 @@ record ImpactTables(MessageSource messages, PostChoices choices) {
                 "proposals", "units"));
         tables.add(tallies("unmet", false, figures.unmet(), reader, key -> choices.categoryLabel(key, locale),
                 "units-wanted", "needs"));
+        tables.add(tallies("trained", false, figures.trained(), reader, key -> text("organisation.kind." + key, locale),
+                "units-people", "sessions"));
         return tables;
     }
 
@@ -50,7 +52,8 @@ record ImpactTables(MessageSource messages, PostChoices choices) {
         List<Row> rows = List.of(reader.line("impact.summary.units", withheld, delivered.units()),
                 reader.line("impact.summary.matches", withheld, delivered.count()),
                 reader.line("impact.summary.companies", false, figures.activeCompanies()),
-                reader.line("impact.summary.centres", false, figures.activeCentres()));
+                reader.line("impact.summary.centres", false, figures.activeCentres()),
+                reader.line("impact.summary.trained", false, figures.trained().stream().mapToLong(Tally::units).sum()));
         return new ImpactTable("summary", reader.text("impact.table.summary"),
                 List.of(reader.text("impact.column.figure"), reader.text("impact.column.value")), rows, false);
     }

@@ -73,4 +73,10 @@ abstract class ImpactRowsContract {
         assertThat(figures(Optional.of(Set.of())).delivered().units()).isZero();
     }
 
+    @Test
+    void readsTheSessionsOfWorkplaceTrainings() {
+        // the seeded year has none; the statement runs on this database all the same
+        assertThat(rows.trained(YEAR.start(SeededYear.ZONE), YEAR.end(SeededYear.ZONE), ruse())).isEmpty();
+    }
+
 }

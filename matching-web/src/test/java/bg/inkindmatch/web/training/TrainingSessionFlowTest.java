@@ -228,6 +228,15 @@ class TrainingSessionFlowTest extends WebFlowTest {
         training.company().post(feedback, Map.of("rating", "5", "comment", "Много полезно за екипа."));
         assertThat(training.centre().get(sessions + "?lang=en").body()).contains("22 came", "Rated 5 of 5.",
                 "Много полезно за екипа.");
+        assertThat(Jsoup.parse(training.company().get("/history?lang=en").body()).select("td").eachText())
+            .contains("22 people trained in 1 session, rated 5.0 of 5");
+        assertThat(training.company().get("/history.csv").body()).contains("22 people trained in 1 session");
+
+        LocalDate held = soon.minusDays(1).toLocalDate();
+        Document impact = Jsoup
+            .parse(signIn(COORDINATOR).get("/coordinator/impact?lang=en&from=" + held + "&to=" + held + "&province=RSE")
+                .body());
+        assertThat(impact.select("#table-trained tbody tr").eachText()).contains("Company 22 1");
     }
 
 }
