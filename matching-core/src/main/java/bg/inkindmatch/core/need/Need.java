@@ -7,9 +7,11 @@ import bg.inkindmatch.core.post.PostChecks;
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.taxonomy.Category;
 import bg.inkindmatch.core.taxonomy.Quantity;
+import bg.inkindmatch.core.training.TrainingTerms;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a centre needs. There is deliberately no address: the handover point is a public
@@ -26,10 +28,12 @@ import java.util.Objects;
  * @param urgency how urgent it is
  * @param handover the municipality of the public handover point
  * @param status its state
+ * @param training the terms a workplace training must meet (format, languages); empty for
+ * anything else
  */
 public record Need(long id, Organisation organisation, String title, String description, Category category,
-        Quantity total, int remaining, LocalDate neededBy, Urgency urgency, Municipality handover,
-        PostStatus status) implements Post {
+        Quantity total, int remaining, LocalDate neededBy, Urgency urgency, Municipality handover, PostStatus status,
+        Optional<TrainingTerms> training) implements Post {
 
     public Need {
         PostChecks.check(title, description, category, total, remaining, status);
@@ -37,6 +41,14 @@ public record Need(long id, Organisation organisation, String title, String desc
         Objects.requireNonNull(neededBy, "neededBy");
         Objects.requireNonNull(urgency, "urgency");
         Objects.requireNonNull(handover, "handover");
+        Objects.requireNonNull(training, "training");
+    }
+
+    /** A need of anything but a training. */
+    public Need(long id, Organisation organisation, String title, String description, Category category, Quantity total,
+            int remaining, LocalDate neededBy, Urgency urgency, Municipality handover, PostStatus status) {
+        this(id, organisation, title, description, category, total, remaining, neededBy, urgency, handover, status,
+                Optional.empty());
     }
 
     @Override
@@ -47,12 +59,12 @@ public record Need(long id, Organisation organisation, String title, String desc
     /** This need with another remaining quantity, as after a handover. */
     public Need withRemaining(int newRemaining) {
         return new Need(id, organisation, title, description, category, total, newRemaining, neededBy, urgency,
-                handover, status);
+                handover, status, training);
     }
 
     /** This need in another state. */
     public Need withStatus(PostStatus newStatus) {
         return new Need(id, organisation, title, description, category, total, remaining, neededBy, urgency, handover,
-                newStatus);
+                newStatus, training);
     }
 }

@@ -7,6 +7,7 @@ import bg.inkindmatch.core.post.PostChecks;
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.taxonomy.Category;
 import bg.inkindmatch.core.taxonomy.Quantity;
+import bg.inkindmatch.core.training.TrainingTerms;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -29,10 +30,12 @@ import java.util.Optional;
  * @param reach where it can go, seen from {@code origin}
  * @param conditions conditions of the gift in free text, if any
  * @param status its state
+ * @param training the terms of a workplace training (format, languages); empty for
+ * anything else
  */
 public record Offer(long id, Organisation organisation, String title, String description, Category category,
         Quantity total, int remaining, LocalDate availableFrom, LocalDate availableUntil, Municipality origin,
-        Reach reach, Optional<String> conditions, PostStatus status) implements Post {
+        Reach reach, Optional<String> conditions, PostStatus status, Optional<TrainingTerms> training) implements Post {
 
     public Offer {
         PostChecks.check(title, description, category, total, remaining, status);
@@ -42,10 +45,19 @@ public record Offer(long id, Organisation organisation, String title, String des
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(reach, "reach");
         Objects.requireNonNull(conditions, "conditions");
+        Objects.requireNonNull(training, "training");
         if (availableUntil.isBefore(availableFrom)) {
             throw new IllegalArgumentException(
                     "availableUntil must not be before availableFrom: " + availableUntil + " < " + availableFrom);
         }
+    }
+
+    /** An offer of anything but a training. */
+    public Offer(long id, Organisation organisation, String title, String description, Category category,
+            Quantity total, int remaining, LocalDate availableFrom, LocalDate availableUntil, Municipality origin,
+            Reach reach, Optional<String> conditions, PostStatus status) {
+        this(id, organisation, title, description, category, total, remaining, availableFrom, availableUntil, origin,
+                reach, conditions, status, Optional.empty());
     }
 
     @Override
@@ -56,12 +68,12 @@ public record Offer(long id, Organisation organisation, String title, String des
     /** This offer with another remaining quantity, as after a handover. */
     public Offer withRemaining(int newRemaining) {
         return new Offer(id, organisation, title, description, category, total, newRemaining, availableFrom,
-                availableUntil, origin, reach, conditions, status);
+                availableUntil, origin, reach, conditions, status, training);
     }
 
     /** This offer in another state. */
     public Offer withStatus(PostStatus newStatus) {
         return new Offer(id, organisation, title, description, category, total, remaining, availableFrom,
-                availableUntil, origin, reach, conditions, newStatus);
+                availableUntil, origin, reach, conditions, newStatus, training);
     }
 }

@@ -10,6 +10,7 @@ import bg.inkindmatch.core.scoring.MatchingPolicy;
 import bg.inkindmatch.core.taxonomy.Category;
 import bg.inkindmatch.core.taxonomy.Taxonomy;
 import bg.inkindmatch.core.text.TextAnalyzer;
+import bg.inkindmatch.core.training.TrainingFormat;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -188,7 +189,7 @@ public final class PostIndex {
     }
 
     private void visitReachable(Offer offer, Map<String, Bucket<Need>> byPlace, Consumer<Indexed<Need>> visitor) {
-        switch (offer.reach()) {
+        switch (indexedReach(offer)) {
             case MUNICIPALITY -> visit(byPlace, offer.origin().code(), visitor);
             case PROVINCE ->
                 places.municipalitiesOf(offer.origin().provinceCode()).forEach(m -> visit(byPlace, m.code(), visitor));
@@ -226,8 +227,18 @@ public final class PostIndex {
      * one per origin.
      */
     private static String offerKey(Offer offer) {
-        return offer.reach() == Reach.COUNTRY ? countryKey() : offer.reach() == Reach.PROVINCE
+        Reach reach = indexedReach(offer);
+        return reach == Reach.COUNTRY ? countryKey() : reach == Reach.PROVINCE
                 ? provinceKey(offer.origin().provinceCode()) : municipalityKey(offer.origin().code());
+    }
+
+    /**
+     * The reach an offer is filed under: a training that can be held online may reach
+     * anywhere (eligibility decides whether it does).
+     */
+    private static Reach indexedReach(Offer offer) {
+        boolean online = offer.training().filter(terms -> terms.format() != TrainingFormat.ON_SITE).isPresent();
+        return online ? Reach.COUNTRY : offer.reach();
     }
 
     private static String countryKey() {

@@ -22,7 +22,7 @@ public final class Eligibility {
      */
     private static final HardRule[] CHEAPEST_FIRST = { HardRule.BOTH_OPEN, HardRule.BOTH_APPROVED,
             HardRule.DIFFERENT_ORGANISATIONS, HardRule.SAME_UNIT, HardRule.DATES_OVERLAP, HardRule.CATEGORY_COMPATIBLE,
-            HardRule.WITHIN_REACH };
+            HardRule.TRAINING_TERMS_FIT, HardRule.WITHIN_REACH };
 
     private final Taxonomy taxonomy;
 
@@ -73,12 +73,23 @@ public final class Eligibility {
             case CATEGORY_COMPATIBLE -> taxonomy.closeness(offer.category(), need.category()).compatible();
             case SAME_UNIT -> offer.total().unit() == need.total().unit();
             case DATES_OVERLAP -> datesOverlap(offer, need, today);
-            case WITHIN_REACH -> reaches(offer, need.handover());
+            case WITHIN_REACH -> meetsOnline(offer, need) || reaches(offer, need.handover());
             case BOTH_OPEN ->
                 offer.status().isOpen() && need.status().isOpen() && offer.remaining() > 0 && need.remaining() > 0;
             case DIFFERENT_ORGANISATIONS -> offer.organisation().id() != need.organisation().id();
             case BOTH_APPROVED -> offer.organisation().approved() && need.organisation().approved();
+            case TRAINING_TERMS_FIT -> offer.training().isEmpty() || need.training().isEmpty()
+                    || offer.training().get().fits(need.training().get());
         };
+    }
+
+    /**
+     * Whether a training can be held online for both: then the provider's reach does not
+     * matter.
+     */
+    static boolean meetsOnline(Offer offer, Need need) {
+        return offer.training().isPresent() && need.training().isPresent()
+                && offer.training().get().format().canMeetOnline(need.training().get().format());
     }
 
     /**

@@ -16,6 +16,11 @@ public enum HardRule {
     /** They come from different organisations. */
     DIFFERENT_ORGANISATIONS,
     /** Both organisations are approved. */
-    BOTH_APPROVED
+    BOTH_APPROVED,
+    /**
+     * A training's format and languages fit what the requester can take (a format both
+     * accept, a language both speak); posts without training terms pass.
+     */
+    TRAINING_TERMS_FIT
 
 }

@@ -6,10 +6,14 @@ import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.organisation.Organisation;
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.taxonomy.Quantity;
+import bg.inkindmatch.core.taxonomy.Flow;
+import bg.inkindmatch.core.training.TrainingFormat;
+import bg.inkindmatch.core.training.TrainingTerms;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -83,13 +87,27 @@ public class CorePosts {
                 offer.remaining(), sane(offer.availableFrom(), "available from"),
                 sane(offer.availableUntil(), "available until"), engine.places().requireMunicipality(offer.origin()),
                 offer.reach(), offer.conditions().isBlank() ? Optional.empty() : Optional.of(offer.conditions()),
-                offer.status());
+                offer.status(),
+                terms(offer.category(), offer.trainingFormat(), TrainingLanguages.split(offer.trainingLanguages())));
     }
 
     private Need need(StoredNeed need, Organisation centre) {
         return new Need(need.id(), centre, need.title(), need.description(), engine.taxonomy().require(need.category()),
                 Quantity.of(need.total(), need.unit()), need.remaining(), sane(need.neededBy(), "needed by"),
-                need.urgency(), engine.places().requireMunicipality(need.handover()), need.status());
+                need.urgency(), engine.places().requireMunicipality(need.handover()), need.status(),
+                terms(need.category(), need.trainingFormat(), TrainingLanguages.split(need.trainingLanguages())));
+    }
+
+    /**
+     * The terms of a workplace training; none for any other category, whatever a form
+     * sent.
+     */
+    private Optional<TrainingTerms> terms(String category, TrainingFormat format, List<String> languages) {
+        boolean workplace = engine.taxonomy()
+            .category(category)
+            .filter(c -> c.flow() == Flow.TO_WORKPLACES)
+            .isPresent();
+        return workplace ? TrainingLanguages.terms(format, languages) : Optional.empty();
     }
 
     /**
@@ -100,7 +118,8 @@ public class CorePosts {
             return Optional.of(new Offer(UNSAVED, company, orPlaceholder(form.title()), form.description(),
                     engine.taxonomy().require(form.category()), Quantity.of(form.quantity(), form.unit()),
                     form.quantity(), form.availableFrom(), form.availableUntil(),
-                    engine.places().requireMunicipality(origin), form.reach(), Optional.empty(), PostStatus.OPEN));
+                    engine.places().requireMunicipality(origin), form.reach(), Optional.empty(), PostStatus.OPEN,
+                    terms(form.category(), form.format(), form.languages())));
         }
         catch (RuntimeException incomplete) {
             return Optional.empty();
@@ -115,7 +134,8 @@ public class CorePosts {
             return Optional.of(new Need(UNSAVED, centre, orPlaceholder(form.title()), form.description(),
                     engine.taxonomy().require(form.category()), Quantity.of(form.quantity(), form.unit()),
                     form.quantity(), form.neededBy(), form.urgency(),
-                    engine.places().requireMunicipality(form.handover()), PostStatus.OPEN));
+                    engine.places().requireMunicipality(form.handover()), PostStatus.OPEN,
+                    terms(form.category(), form.format(), form.languages())));
         }
         catch (RuntimeException incomplete) {
             return Optional.empty();

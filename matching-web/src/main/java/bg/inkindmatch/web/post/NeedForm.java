@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import bg.inkindmatch.core.training.TrainingFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,9 @@ public record NeedForm(
         @NotBlank(message = "{need.handover.required}") @Size(max = 5,
                 message = "{need.handover.unknown}") String handover,
         @NotBlank(message = "{need.handover-point.required}") @Size(max = 200,
-                message = "{field.too-long}") @CleanText @NoPersonalData String handoverPoint)
+                message = "{field.too-long}") @CleanText @NoPersonalData String handoverPoint,
+        TrainingFormat format, @Size(max = 6, message = "{post.training.languages.unknown}") List<String> languages,
+        @Size(max = 500, message = "{field.too-long}") @CleanText(multiline = true) @NoPersonalData String adaptation)
         implements
             PostForm {
 
@@ -42,6 +45,15 @@ public record NeedForm(
         category = category == null ? "" : category;
         handover = handover == null ? "" : handover;
         handoverPoint = handoverPoint == null ? "" : handoverPoint;
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        adaptation = adaptation == null ? "" : adaptation;
+    }
+
+    /** A need of anything but a training. */
+    public NeedForm(String title, String description, String category, Unit unit, Integer quantity, LocalDate neededBy,
+            Urgency urgency, String handover, String handoverPoint) {
+        this(title, description, category, unit, quantity, neededBy, urgency, handover, handoverPoint, null, List.of(),
+                "");
     }
 
     /**
@@ -55,7 +67,8 @@ public record NeedForm(
     /** The form of a stored need, for editing. */
     static NeedForm of(StoredNeed need) {
         return new NeedForm(need.title(), need.description(), need.category(), need.unit(), need.total(),
-                need.neededBy(), need.urgency(), need.handover(), need.handoverPoint());
+                need.neededBy(), need.urgency(), need.handover(), need.handoverPoint(), need.trainingFormat(),
+                TrainingLanguages.split(need.trainingLanguages()), need.trainingAdaptation());
     }
 
     /**

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import bg.inkindmatch.core.training.TrainingFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,15 +32,28 @@ public record OfferForm(
         @NotNull(message = "{offer.available-until.required}") @DateTimeFormat(
                 iso = DateTimeFormat.ISO.DATE) LocalDate availableUntil,
         @NotNull(message = "{offer.reach.required}") Reach reach,
-        @Size(max = 1000, message = "{field.too-long}") @CleanText(multiline = true) @NoPersonalData String conditions)
-        implements
-            PostForm {
+        @Size(max = 1000, message = "{field.too-long}") @CleanText(multiline = true) @NoPersonalData String conditions,
+        TrainingFormat format, @Size(max = 6, message = "{post.training.languages.unknown}") List<String> languages,
+        @Min(value = 1, message = "{offer.training-hours.range}") @Max(value = 40,
+                message = "{offer.training-hours.range}") Integer trainingHours,
+        @Min(value = 1, message = "{offer.session-seats.range}") @Max(value = 500,
+                message = "{offer.session-seats.range}") Integer sessionSeats,
+        @Size(max = 200, message = "{field.too-long}") @CleanText @NoPersonalData String audience) implements PostForm {
 
     public OfferForm {
         title = title == null ? "" : title;
         description = description == null ? "" : description;
         category = category == null ? "" : category;
         conditions = conditions == null ? "" : conditions;
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        audience = audience == null ? "" : audience;
+    }
+
+    /** An offer of anything but a training. */
+    public OfferForm(String title, String description, String category, Unit unit, Integer quantity,
+            LocalDate availableFrom, LocalDate availableUntil, Reach reach, String conditions) {
+        this(title, description, category, unit, quantity, availableFrom, availableUntil, reach, conditions, null,
+                List.of(), null, null, "");
     }
 
     /** An empty form: available from today for 60 days, within the province. */
@@ -50,7 +64,9 @@ public record OfferForm(
     /** The form of a stored offer, for editing. */
     static OfferForm of(StoredOffer offer) {
         return new OfferForm(offer.title(), offer.description(), offer.category(), offer.unit(), offer.total(),
-                offer.availableFrom(), offer.availableUntil(), offer.reach(), offer.conditions());
+                offer.availableFrom(), offer.availableUntil(), offer.reach(), offer.conditions(),
+                offer.trainingFormat(), TrainingLanguages.split(offer.trainingLanguages()), offer.trainingHours(),
+                offer.trainingSessionSeats(), offer.trainingAudience());
     }
 
     /** Both dates in the window; the end not before the start, and not already past. */

@@ -1,6 +1,8 @@
 package bg.inkindmatch.web.post;
 
 import bg.inkindmatch.core.taxonomy.Unit;
+import bg.inkindmatch.core.taxonomy.Flow;
+import bg.inkindmatch.core.training.TrainingFormat;
 import bg.inkindmatch.web.input.FormRecovery;
 import bg.inkindmatch.web.organisation.Members;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
@@ -59,6 +61,8 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
         model.addAttribute("side", side.side());
         model.addAttribute("categories", parts.choices().categories(locale, side.side(), owner(member).kind()));
         model.addAttribute("units", List.of(Unit.values()));
+        model.addAttribute("trainingFormats", TrainingFormat.values());
+        model.addAttribute("trainingLanguages", TrainingLanguages.OFFERED);
         model.addAllAttributes(side.choices(locale));
     }
 
@@ -151,7 +155,23 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
         if (!parts.choices().allows(side.side(), owner.kind(), form.category())) {
             errors.rejectValue("category", "post.category.not-yours." + side.side().key());
         }
+        if (parts.choices().flowOf(form.category()).filter(Flow.TO_WORKPLACES::equals).isPresent()) {
+            checkTrainingTerms(form, errors);
+        }
         return !errors.hasErrors();
+    }
+
+    /** A workplace training names where it is held and in which languages. */
+    private static void checkTrainingTerms(PostForm form, BindingResult errors) {
+        if (form.format() == null) {
+            errors.rejectValue("format", "post.training.format.required");
+        }
+        if (form.languages().isEmpty()) {
+            errors.rejectValue("languages", "post.training.languages.required");
+        }
+        else if (!TrainingLanguages.allOffered(form.languages())) {
+            errors.rejectValue("languages", "post.training.languages.unknown");
+        }
     }
 
     private String redirectToList() {

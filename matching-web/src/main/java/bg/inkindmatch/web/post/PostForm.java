@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.post;
 
+import bg.inkindmatch.core.training.TrainingFormat;
 import bg.inkindmatch.core.place.Places;
 import bg.inkindmatch.core.taxonomy.Unit;
 
@@ -27,6 +28,14 @@ public sealed interface PostForm permits OfferForm, NeedForm {
      * all fit.
      */
     List<Refusal> sideRefusals(DateWindow window, Places places);
+
+    /** Where a workplace training is held; null for anything else. */
+    TrainingFormat format();
+
+    /**
+     * The languages of a workplace training (ISO 639-1 codes); empty for anything else.
+     */
+    List<String> languages();
 
     /**
      * A field refused, with the message shown next to it.

@@ -7,6 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import bg.inkindmatch.core.training.TrainingFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -18,7 +19,8 @@ import java.time.LocalDate;
 @Table("need")
 public record StoredNeed(@Id Long id, long organisationId, String title, String description, String category, Unit unit,
         int total, int remaining, LocalDate neededBy, Urgency urgency, String handover, String handoverPoint,
-        PostStatus status, Instant createdAt, Instant updatedAt, @Version Integer version) implements StoredPost {
+        PostStatus status, Instant createdAt, Instant updatedAt, @Version Integer version,
+        TrainingFormat trainingFormat, String trainingLanguages, String trainingAdaptation) implements StoredPost {
 
     @Override
     public Side side() {
@@ -34,7 +36,8 @@ public record StoredNeed(@Id Long id, long organisationId, String title, String 
     static StoredNeed create(NeedForm form, long organisationId, Instant now) {
         return new StoredNeed(null, organisationId, form.title().trim(), form.description().trim(), form.category(),
                 form.unit(), form.quantity(), form.quantity(), form.neededBy(), form.urgency(), form.handover(),
-                form.handoverPoint().trim(), PostStatus.OPEN, now, now, null);
+                form.handoverPoint().trim(), PostStatus.OPEN, now, now, null, form.format(),
+                TrainingLanguages.joined(form.languages()), form.adaptation().trim());
     }
 
     /** This need edited; units already proposed or received stay taken. */
@@ -42,7 +45,8 @@ public record StoredNeed(@Id Long id, long organisationId, String title, String 
         int taken = total - remaining;
         return new StoredNeed(id, organisationId, form.title().trim(), form.description().trim(), form.category(),
                 form.unit(), form.quantity(), form.quantity() - taken, form.neededBy(), form.urgency(), form.handover(),
-                form.handoverPoint().trim(), status, createdAt, now, version);
+                form.handoverPoint().trim(), status, createdAt, now, version, form.format(),
+                TrainingLanguages.joined(form.languages()), form.adaptation().trim());
     }
 
     /** This need, with nothing left to give or receive after its last handover. */
@@ -53,6 +57,7 @@ public record StoredNeed(@Id Long id, long organisationId, String title, String 
     /** This need in another state. */
     StoredNeed withStatus(PostStatus newStatus, Instant now) {
         return new StoredNeed(id, organisationId, title, description, category, unit, total, remaining, neededBy,
-                urgency, handover, handoverPoint, newStatus, createdAt, now, version);
+                urgency, handover, handoverPoint, newStatus, createdAt, now, version, trainingFormat, trainingLanguages,
+                trainingAdaptation);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import bg.inkindmatch.core.training.TrainingFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -17,7 +18,8 @@ import java.time.LocalDate;
 public record StoredOffer(@Id Long id, long organisationId, String title, String description, String category,
         Unit unit, int total, int remaining, LocalDate availableFrom, LocalDate availableUntil, String origin,
         Reach reach, String conditions, PostStatus status, Instant createdAt, Instant updatedAt,
-        @Version Integer version) implements StoredPost {
+        @Version Integer version, TrainingFormat trainingFormat, String trainingLanguages, Integer trainingHours,
+        Integer trainingSessionSeats, String trainingAudience) implements StoredPost {
 
     @Override
     public Side side() {
@@ -33,7 +35,9 @@ public record StoredOffer(@Id Long id, long organisationId, String title, String
     static StoredOffer create(OfferForm form, long organisationId, String origin, Instant now) {
         return new StoredOffer(null, organisationId, form.title().trim(), form.description().trim(), form.category(),
                 form.unit(), form.quantity(), form.quantity(), form.availableFrom(), form.availableUntil(), origin,
-                form.reach(), form.conditions().trim(), PostStatus.OPEN, now, now, null);
+                form.reach(), form.conditions().trim(), PostStatus.OPEN, now, now, null, form.format(),
+                TrainingLanguages.joined(form.languages()), form.trainingHours(), form.sessionSeats(),
+                form.audience().trim());
     }
 
     /**
@@ -44,7 +48,9 @@ public record StoredOffer(@Id Long id, long organisationId, String title, String
         int taken = total - remaining;
         return new StoredOffer(id, organisationId, form.title().trim(), form.description().trim(), form.category(),
                 form.unit(), form.quantity(), form.quantity() - taken, form.availableFrom(), form.availableUntil(),
-                origin, form.reach(), form.conditions().trim(), status, createdAt, now, version);
+                origin, form.reach(), form.conditions().trim(), status, createdAt, now, version, form.format(),
+                TrainingLanguages.joined(form.languages()), form.trainingHours(), form.sessionSeats(),
+                form.audience().trim());
     }
 
     /** This offer, with nothing left to give or receive after its last handover. */
@@ -55,6 +61,7 @@ public record StoredOffer(@Id Long id, long organisationId, String title, String
     /** This offer in another state. */
     StoredOffer withStatus(PostStatus newStatus, Instant now) {
         return new StoredOffer(id, organisationId, title, description, category, unit, total, remaining, availableFrom,
-                availableUntil, origin, reach, conditions, newStatus, createdAt, now, version);
+                availableUntil, origin, reach, conditions, newStatus, createdAt, now, version, trainingFormat,
+                trainingLanguages, trainingHours, trainingSessionSeats, trainingAudience);
     }
 }

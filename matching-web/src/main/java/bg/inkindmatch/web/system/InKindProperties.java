@@ -138,7 +138,7 @@ public record InKindProperties(@NotNull @DefaultValue("http://localhost:8080") U
      * configured, the national ones: 112, the national line for survivors of domestic
      * violence and the national line for children (check them before going live)
      */
-    public record Help(@Valid List<Hotline> hotlines) {
+    public record Help(List<@Valid Hotline> hotlines) {
 
         public Help {
             hotlines = hotlines == null || hotlines.isEmpty() ? Hotline.NATIONAL : List.copyOf(hotlines);

@@ -43,7 +43,9 @@ record SessionController(TrainingSessions sessions, Members members, FormRecover
     @GetMapping("/matches/{id}/sessions")
     String page(@AuthenticationPrincipal UserDetails member, @PathVariable long id, Model model, Locale locale) {
         Training training = training(member, id);
-        model.addAttribute("sessionForm", SessionForm.empty(LocalDate.now(clock), training.view().match().units()));
+        Integer perSession = training.view().offer().trainingSessionSeats();
+        model.addAttribute("sessionForm", SessionForm.empty(LocalDate.now(clock), perSession == null
+                ? training.view().match().units() : Math.min(perSession, training.view().match().units())));
         return page(training, model, locale);
     }
 

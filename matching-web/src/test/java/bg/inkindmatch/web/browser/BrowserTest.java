@@ -389,6 +389,8 @@ class BrowserTest extends WebFlowTest {
         centreHttp.post("/offers",
                 bg.inkindmatch.web.support.PostFields.offer("Обучение в браузъра")
                     .of("workplace.violence-awareness", "SEAT")
+                    .with("format", "ON_SITE")
+                    .with("languages", "bg")
                     .with("quantity", "20")
                     .with("availableUntil", LocalDate.now().plusDays(60).toString())
                     .with("reach", "MUNICIPALITY")
@@ -399,6 +401,8 @@ class BrowserTest extends WebFlowTest {
         companyHttp.post("/needs",
                 bg.inkindmatch.web.support.PostFields.need("Обучение за екипа в браузъра")
                     .of("workplace.violence-awareness", "SEAT")
+                    .with("format", "EITHER")
+                    .with("languages", "bg")
                     .with("quantity", "20")
                     .with("handover", "RSE05")
                     .with("handoverPoint", "Залата на камарата")

@@ -240,7 +240,7 @@ class PostControllerTest {
     void aCentreOffersAWorkplaceTrainingButNoGoods() {
         Map<String, String> training = new HashMap<>(validFields(Side.OFFER));
         training.putAll(Map.of("title", "Обучение за формите на насилие", "category", "workplace.violence-awareness",
-                "unit", "SEAT", "quantity", "25"));
+                "unit", "SEAT", "quantity", "25", "format", "ONLINE", "languages", "bg"));
         assertThat(postAs(member(Side.NEED), "/offers", training).exchange()).hasStatus3xxRedirection();
         verify(posts).create(any(), eq(CENTRE), any());
 
@@ -288,7 +288,8 @@ class PostControllerTest {
 
     private static StoredOffer offer(long id, PostStatus status) {
         return new StoredOffer(id, COMPANY.id(), "Пакети " + id, "", "consumables.hygiene", Unit.PACK, 10, 10, TODAY,
-                TODAY.plusDays(30), "RSE27", Reach.PROVINCE, "", status, Instant.EPOCH, Instant.EPOCH, 0);
+                TODAY.plusDays(30), "RSE27", Reach.PROVINCE, "", status, Instant.EPOCH, Instant.EPOCH, 0, null, null,
+                null, null, null);
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

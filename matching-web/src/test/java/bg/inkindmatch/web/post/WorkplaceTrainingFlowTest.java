@@ -39,7 +39,12 @@ class WorkplaceTrainingFlowTest extends WebFlowTest {
         centre.post("/offers",
                 PostFields.offer("Обучение: формите на насилие и цената им")
                     .of("workplace.violence-awareness", "SEAT")
+                    .with("format", "ON_SITE")
+                    .with("languages", "bg")
                     .with("quantity", "30")
+                    .with("trainingHours", "3")
+                    .with("sessionSeats", "15")
+                    .with("audience", "Ръководители и служители от първа линия")
                     .with("availableUntil", LocalDate.now().plusDays(90).toString())
                     .with("reach", "PROVINCE")
                     .form());
@@ -52,7 +57,10 @@ class WorkplaceTrainingFlowTest extends WebFlowTest {
         company.post("/needs",
                 PostFields.need("Обучение за 25 служители")
                     .of("workplace.violence-awareness", "SEAT")
+                    .with("format", "EITHER")
+                    .with("languages", "bg")
                     .with("quantity", "25")
+                    .with("adaptation", "Работа на смени")
                     .with("handover", "RSE27")
                     .with("handoverPoint", "Залата на камарата")
                     .form());
@@ -78,6 +86,10 @@ class WorkplaceTrainingFlowTest extends WebFlowTest {
         anyone.post(acceptLink(toCompany), Map.of());
 
         assertThat(matches.findById(proposed.id()).orElseThrow().status()).isEqualTo(MatchStatus.AGREED);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup
+            .parse(company.get("/matches/" + proposed.id() + "?lang=en").body());
+        assertThat(page.select(".training-facts dd").eachText()).containsExactly("on site", "Bulgarian", "3", "15",
+                "Ръководители и служители от първа линия", "Работа на смени");
     }
 
     @Test
@@ -89,6 +101,8 @@ class WorkplaceTrainingFlowTest extends WebFlowTest {
         hospital.post("/needs",
                 PostFields.need("Обучение за медицинския персонал")
                     .of("workplace.violence-awareness", "SEAT")
+                    .with("format", "EITHER")
+                    .with("languages", "bg")
                     .with("quantity", "60")
                     .with("handover", "PVN24")
                     .with("handoverPoint", "Учебната зала на болницата")
@@ -104,6 +118,85 @@ class WorkplaceTrainingFlowTest extends WebFlowTest {
         assertThat(count("select count(*) from need where title = :value", "Обучение за медицинския персонал")).isOne();
         assertThat(refused.body()).contains("Your organisation cannot ask in this category");
         assertThat(count("select count(*) from need where title = :value", "Пакети за болницата")).isZero();
+    }
+
+    @Test
+    void anOnlineTrainingReachesARequestInAnotherProvinceInALanguageBothSpeak() {
+        registerApproved("CENTRE", "Център онлайн", "online-centre@example.org", "RSE08");
+        Browser centre = signIn("online-centre@example.org");
+        centre.get("/offers/new");
+        centre.post("/offers",
+                PostFields.offer("Онлайн обучение за работодатели")
+                    .of("workplace.supporting-staff", "SEAT")
+                    .with("format", "ONLINE")
+                    .with("languages", "bg")
+                    .with("quantity", "40")
+                    .with("availableUntil", LocalDate.now().plusDays(90).toString())
+                    .with("reach", "MUNICIPALITY")
+                    .form());
+        registerApproved("COMPANY", "Фирма във Видин", "online-vidin@example.org", "VID09");
+        Browser vidin = signIn("online-vidin@example.org");
+        vidin.get("/needs/new");
+        vidin.post("/needs",
+                PostFields.need("Онлайн обучение за екипа във Видин")
+                    .of("workplace.supporting-staff", "SEAT")
+                    .with("format", "EITHER")
+                    .with("languages", "bg")
+                    .with("quantity", "12")
+                    .with("handover", "VID09")
+                    .with("handoverPoint", "Офисът на фирмата")
+                    .form());
+        registerApproved("COMPANY", "Фирма на английски", "online-english@example.org", "VID09");
+        Browser english = signIn("online-english@example.org");
+        english.get("/needs/new");
+        english.post("/needs",
+                PostFields.need("Обучение на английски")
+                    .of("workplace.supporting-staff", "SEAT")
+                    .with("format", "ONLINE")
+                    .with("languages", "en")
+                    .with("quantity", "8")
+                    .with("handover", "VID09")
+                    .with("handoverPoint", "Офисът на фирмата")
+                    .form());
+
+        long offerId = offerTitled("Онлайн обучение за работодатели");
+        assertThat(count(
+                "select count(*) from match_proposal m join need n on n.id = m.need_id" + " where n.title = :value",
+                "Онлайн обучение за екипа във Видин"))
+            .isOne();
+        assertThat(count(
+                "select count(*) from match_proposal m join need n on n.id = m.need_id" + " where n.title = :value",
+                "Обучение на английски"))
+            .isZero();
+        assertThat(matches.findAll().stream().filter(m -> m.offerId() == offerId).count()).isOne();
+    }
+
+    @Test
+    void aTrainingWithoutFormatOrLanguageIsRefusedNextToTheFields() {
+        registerApproved("CENTRE", "Център без формат", "no-format-centre@example.org", "RSE08");
+        Browser centre = signIn("no-format-centre@example.org");
+        centre.get("/offers/new?lang=en");
+
+        var refused = centre.post("/offers",
+                PostFields.offer("Обучение без формат")
+                    .of("workplace.violence-awareness", "SEAT")
+                    .with("availableUntil", LocalDate.now().plusDays(90).toString())
+                    .form());
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(refused.body());
+        assertThat(page.select("#format-error").text()).isEqualTo("Choose the format of the training.");
+        centre.get("/offers/new?lang=en");
+        var tooLong = centre.post("/offers",
+                PostFields.offer("Обучение без формат")
+                    .of("workplace.violence-awareness", "SEAT")
+                    .with("format", "ONLINE")
+                    .with("languages", "bg")
+                    .with("trainingHours", "99")
+                    .form());
+        assertThat(org.jsoup.Jsoup.parse(tooLong.body()).select("#trainingHours-error").text())
+            .isEqualTo("A session lasts from 1 to 40 hours.");
+        assertThat(page.select("#languages-error").text()).isEqualTo("Choose at least one language of the training.");
+        assertThat(count("select count(*) from offer where title = :value", "Обучение без формат")).isZero();
     }
 
 }

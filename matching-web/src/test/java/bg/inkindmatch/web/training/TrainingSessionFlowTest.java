@@ -55,6 +55,8 @@ class TrainingSessionFlowTest extends WebFlowTest {
         centre.post("/offers",
                 PostFields.offer("Обучение " + tag)
                     .of("workplace.violence-awareness", "SEAT")
+                    .with("format", "ON_SITE")
+                    .with("languages", "bg")
                     .with("quantity", "25")
                     .with("availableUntil", LocalDate.now().plusDays(90).toString())
                     .with("reach", "MUNICIPALITY")
@@ -65,6 +67,8 @@ class TrainingSessionFlowTest extends WebFlowTest {
         company.post("/needs",
                 PostFields.need("Обучение за екипа " + tag)
                     .of("workplace.violence-awareness", "SEAT")
+                    .with("format", "EITHER")
+                    .with("languages", "bg")
                     .with("quantity", "25")
                     .with("handover", municipality)
                     .with("handoverPoint", "Залата на камарата")
