@@ -44,22 +44,20 @@ record HelpApprovalController(HelpServiceRepository services, OrganisationReposi
         return "help/approvals";
     }
 
-    @PostMapping("/coordinator/help/{id}/approve")
-    String approve(@AuthenticationPrincipal UserDetails coordinator, @PathVariable long id) {
+    /** Approves ({@code approve}) or turns down ({@code turn-down}) a proposed text. */
+    @PostMapping("/coordinator/help/{id}/{decision}")
+    String decide(@AuthenticationPrincipal UserDetails coordinator, @PathVariable long id,
+            @PathVariable String decision) {
+        boolean approve = decision.equals("approve");
+        if (!approve && !decision.equals("turn-down")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         HelpService service = inScope(coordinator, id);
         if (service.isProposed()) {
-            services.save(service.approved(coordinator.getUsername(), clock.instant()));
+            services.save(approve ? service.approved(coordinator.getUsername(), clock.instant())
+                    : service.turnedDown(coordinator.getUsername(), clock.instant()));
         }
-        return "redirect:/coordinator/help?approved";
-    }
-
-    @PostMapping("/coordinator/help/{id}/turn-down")
-    String turnDown(@AuthenticationPrincipal UserDetails coordinator, @PathVariable long id) {
-        HelpService service = inScope(coordinator, id);
-        if (service.isProposed()) {
-            services.save(service.turnedDown(coordinator.getUsername(), clock.instant()));
-        }
-        return "redirect:/coordinator/help?turned-down";
+        return "redirect:/coordinator/help?" + (approve ? "approved" : "turned-down");
     }
 
     private HelpService inScope(UserDetails coordinator, long id) {

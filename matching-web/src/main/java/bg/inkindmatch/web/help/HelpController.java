@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 @Controller
 record HelpController(HelpServiceRepository services, OrganisationRepository organisations, MatchingEngine engine,
-        InKindProperties properties) {
+        PostChoices choices, InKindProperties properties) {
 
     @GetMapping("/help")
     String country(Model model, Locale locale) {
@@ -39,13 +39,7 @@ record HelpController(HelpServiceRepository services, OrganisationRepository org
             .map(organisation -> provinceOf(organisation.municipality()))
             .collect(Collectors.toSet());
         model.addAttribute("hotlines", hotlines(locale));
-        model.addAttribute("provinces",
-                engine.places()
-                    .provinces()
-                    .stream()
-                    .sorted(Comparator.comparing((Province p) -> p.name(language)))
-                    .map(p -> new PostChoices.Choice(p.code(), p.name(language)))
-                    .toList());
+        model.addAttribute("provinces", choices.provinces(locale));
         model.addAttribute("withServices", withServices);
         return "help/country";
     }

@@ -14,7 +14,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
 import java.time.Year;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +26,7 @@ import java.util.stream.IntStream;
  */
 @Controller
 record PublicImpactController(ImpactReports reports, ImpactTables tables, ImpactCharts charts, MatchingEngine engine,
-        Clock clock) {
+        PostChoices choices, Clock clock) {
 
     @GetMapping("/impact")
     String country(@RequestParam(name = "year", required = false) String year,
@@ -66,13 +65,7 @@ record PublicImpactController(ImpactReports reports, ImpactTables tables, Impact
                 IntStream.rangeClosed(ReportYear.FIRST, thisYear).mapToObj(Integer::toString).toList());
         model.addAttribute("province", province.map(Province::code).orElse(""));
         model.addAttribute("provinceName", province.map(p -> p.name(language)).orElse(""));
-        model.addAttribute("provinces",
-                engine.places()
-                    .provinces()
-                    .stream()
-                    .sorted(Comparator.comparing((Province p) -> p.name(language)))
-                    .map(p -> new PostChoices.Choice(p.code(), p.name(language)))
-                    .toList());
+        model.addAttribute("provinces", choices.provinces(locale));
         return "impact/public";
     }
 

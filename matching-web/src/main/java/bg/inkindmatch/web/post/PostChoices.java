@@ -59,6 +59,17 @@ public class PostChoices {
                 || engine.taxonomy().category(category).map(c -> side.allows(kind, c.flow())).orElse(true);
     }
 
+    /** The provinces, by name in the language. */
+    public List<Choice> provinces(Locale locale) {
+        String language = language(locale);
+        return engine.places()
+            .provinces()
+            .stream()
+            .sorted(Comparator.comparing((Province province) -> province.name(language)))
+            .map(province -> new Choice(province.code(), province.name(language)))
+            .toList();
+    }
+
     /** Which way the help of a category goes; empty for an unknown category. */
     public Optional<Flow> flowOf(String category) {
         return engine.taxonomy().category(category).map(Category::flow);

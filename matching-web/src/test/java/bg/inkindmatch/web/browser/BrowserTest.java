@@ -383,41 +383,13 @@ class BrowserTest extends WebFlowTest {
 
     @Test
     void aWorkplaceTrainingsSessionsAreScheduledAndRatedOnAPhoneInBothLanguages() {
-        registerApproved("CENTRE", "Център сесии в браузъра", "browser-sessions-centre@example.org", "RSE05");
-        var centreHttp = signIn("browser-sessions-centre@example.org");
-        centreHttp.get("/offers/new");
-        centreHttp.post("/offers",
-                bg.inkindmatch.web.support.PostFields.offer("Обучение в браузъра")
-                    .of("workplace.violence-awareness", "SEAT")
-                    .with("format", "ON_SITE")
-                    .with("languages", "bg")
-                    .with("quantity", "20")
-                    .with("availableUntil", LocalDate.now().plusDays(60).toString())
-                    .with("reach", "MUNICIPALITY")
-                    .form());
-        registerApproved("COMPANY", "Фирма сесии в браузъра", "browser-sessions-company@example.org", "RSE05");
-        var companyHttp = signIn("browser-sessions-company@example.org");
-        companyHttp.get("/needs/new");
-        companyHttp.post("/needs",
-                bg.inkindmatch.web.support.PostFields.need("Обучение за екипа в браузъра")
-                    .of("workplace.violence-awareness", "SEAT")
-                    .with("format", "EITHER")
-                    .with("languages", "bg")
-                    .with("quantity", "20")
-                    .with("handover", "RSE05")
-                    .with("handoverPoint", "Залата на камарата")
-                    .form());
-        long offerId = offerTitled("Обучение в браузъра");
-        long matchId = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow().id();
-        for (var side : List.of(companyHttp, centreHttp)) {
-            side.get("/matches/" + matchId);
-            side.post("/matches/" + matchId + "/accept", Map.of());
-        }
+        AgreedTraining agreed = agreedTraining("browser", "RSE05");
+        long matchId = agreed.matchId();
         String sessions = "/matches/" + matchId + "/sessions";
         try (BrowserContext centrePhone = chromium.context(320, 640);
                 BrowserContext companyPhone = chromium.context(320, 640)) {
             Page centre = centrePhone.newPage();
-            signInInBrowser(centre, "browser-sessions-centre@example.org");
+            signInInBrowser(centre, agreed.centreEmail());
             visit(centre, "/matches/" + matchId + "?lang=bg");
             centre.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Сесии на обучението")).click();
             field(centre, "Ден").fill(LocalDate.now().plusDays(9).toString());
@@ -439,7 +411,7 @@ class BrowserTest extends WebFlowTest {
                 .param("id", session)
                 .update();
             Page company = companyPhone.newPage();
-            signInInBrowser(company, "browser-sessions-company@example.org");
+            signInInBrowser(company, agreed.companyEmail());
             visit(company, sessions + "?lang=en");
             company.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rate the session")).click();
             assertThat(chromium.seriousViolations(company)).isEmpty();

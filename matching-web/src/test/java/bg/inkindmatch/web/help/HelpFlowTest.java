@@ -77,6 +77,14 @@ class HelpFlowTest extends WebFlowTest {
         ruse.get("/coordinator/help");
         ruse.post("/coordinator/help/" + id + "/approve", Map.of());
         assertThat(browser().get("/help/RSE").body()).contains("Нов текст за консултациите.");
+        centre.get("/services/" + id + "/edit");
+        centre.post("/services/" + id, Map.of("kind", "COUNSELLING", "description", "Текст, който не минава.",
+                "contact", "www.nadezhda.example"));
+        ruse.get("/coordinator/help");
+        ruse.post("/coordinator/help/" + id + "/turn-down", Map.of());
+        assertThat(browser().get("/help/RSE").body()).contains("Нов текст за консултациите.")
+            .doesNotContain("Текст, който не минава.");
+        assertThat(ruse.post("/coordinator/help/" + id + "/delete", Map.of()).statusCode()).isEqualTo(404);
 
         centre.get("/services");
         centre.post("/services/" + id + "/remove", Map.of());

@@ -37,15 +37,10 @@ class WorkplaceTrainingFlowTest extends WebFlowTest {
         Browser centre = signIn("training-centre@example.org");
         centre.get("/offers/new");
         centre.post("/offers",
-                PostFields.offer("Обучение: формите на насилие и цената им")
-                    .of("workplace.violence-awareness", "SEAT")
-                    .with("format", "ON_SITE")
-                    .with("languages", "bg")
-                    .with("quantity", "30")
+                PostFields.trainingOffer("Обучение: формите на насилие и цената им")
                     .with("trainingHours", "3")
                     .with("sessionSeats", "15")
                     .with("audience", "Ръководители и служители от първа линия")
-                    .with("availableUntil", LocalDate.now().plusDays(90).toString())
                     .with("reach", "PROVINCE")
                     .form());
         assertThat(count("select count(*) from offer where title = :value", "Обучение: формите на насилие и цената им"))
@@ -55,14 +50,8 @@ class WorkplaceTrainingFlowTest extends WebFlowTest {
         Browser company = signIn("training-company@example.org");
         company.get("/needs/new");
         company.post("/needs",
-                PostFields.need("Обучение за 25 служители")
-                    .of("workplace.violence-awareness", "SEAT")
-                    .with("format", "EITHER")
-                    .with("languages", "bg")
-                    .with("quantity", "25")
+                PostFields.trainingRequest("Обучение за 25 служители", "RSE27")
                     .with("adaptation", "Работа на смени")
-                    .with("handover", "RSE27")
-                    .with("handoverPoint", "Залата на камарата")
                     .form());
 
         long offerId = offerTitled("Обучение: формите на насилие и цената им");
@@ -99,14 +88,7 @@ class WorkplaceTrainingFlowTest extends WebFlowTest {
 
         hospital.get("/needs/new?lang=en");
         hospital.post("/needs",
-                PostFields.need("Обучение за медицинския персонал")
-                    .of("workplace.violence-awareness", "SEAT")
-                    .with("format", "EITHER")
-                    .with("languages", "bg")
-                    .with("quantity", "60")
-                    .with("handover", "PVN24")
-                    .with("handoverPoint", "Учебната зала на болницата")
-                    .form());
+                PostFields.trainingRequest("Обучение за медицинския персонал", "PVN24").with("quantity", "60").form());
         hospital.get("/needs/new?lang=en");
         var refused = hospital.post("/needs",
                 PostFields.need("Пакети за болницата")

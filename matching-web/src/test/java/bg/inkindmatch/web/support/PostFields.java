@@ -32,6 +32,32 @@ public final class PostFields {
             .with("handoverPoint", "Офисът на търговската камара");
     }
 
+    /**
+     * A centre's workplace training on the forms of violence: 30 seats on site, in
+     * Bulgarian, for 90 days, within its municipality.
+     */
+    public static PostFields trainingOffer(String title) {
+        return offer(title).of("workplace.violence-awareness", "SEAT")
+            .with("format", "ON_SITE")
+            .with("languages", "bg")
+            .with("quantity", "30")
+            .with("availableUntil", LocalDate.now().plusDays(90).toString())
+            .with("reach", "MUNICIPALITY");
+    }
+
+    /**
+     * An employer's request for that training for 25 of its staff, on site or online, in
+     * Bulgarian, in the municipality.
+     */
+    public static PostFields trainingRequest(String title, String municipality) {
+        return need(title).of("workplace.violence-awareness", "SEAT")
+            .with("format", "EITHER")
+            .with("languages", "bg")
+            .with("quantity", "25")
+            .with("handover", municipality)
+            .with("handoverPoint", "Залата на камарата");
+    }
+
     private static PostFields common(String title) {
         return new PostFields(new HashMap<>(Map.of("title", title, "description", "", "category", "consumables.hygiene",
                 "unit", "PACK", "quantity", "10")));

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,6 +189,36 @@ public abstract class WebFlowTest {
         assertThat(person.post(link, Map.of()).body()).contains(email);
         clearInbox();
         return signIn(email);
+    }
+
+    /**
+     * A workplace training both sides agreed: a centre's training and a company's request
+     * for 25 of its staff in the municipality, accepted by both with the buttons.
+     */
+    protected AgreedTraining agreedTraining(String tag, String municipality) {
+        String centreEmail = "training-centre-" + tag + "@example.org";
+        String companyEmail = "training-company-" + tag + "@example.org";
+        registerApproved("CENTRE", "Център " + tag, centreEmail, municipality);
+        Browser centre = signIn(centreEmail);
+        centre.get("/offers/new");
+        centre.post("/offers", PostFields.trainingOffer("Обучение " + tag).form());
+        registerApproved("COMPANY", "Фирма " + tag, companyEmail, municipality);
+        Browser company = signIn(companyEmail);
+        company.get("/needs/new");
+        company.post("/needs", PostFields.trainingRequest("Обучение за екипа " + tag, municipality).form());
+        long offerId = offerTitled("Обучение " + tag);
+        long matchId = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow().id();
+        for (Browser side : List.of(company, centre)) {
+            side.get("/matches/" + matchId);
+            side.post("/matches/" + matchId + "/accept", Map.of());
+        }
+        clearInbox();
+        return new AgreedTraining(matchId, centre, company, centreEmail, companyEmail);
+    }
+
+    /** An agreed workplace training, its sides signed in. */
+    protected record AgreedTraining(long matchId, Browser centre, Browser company, String centreEmail,
+            String companyEmail) {
     }
 
     /** The number a count query gives for one value (bound as {@code :value}). */

@@ -1,9 +1,6 @@
 package bg.inkindmatch.web.training;
 
-import bg.inkindmatch.web.match.Match;
-import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.Inbox;
-import bg.inkindmatch.web.support.PostFields;
 import bg.inkindmatch.web.support.WebFlowTest;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -40,50 +37,6 @@ class TrainingSessionFlowTest extends WebFlowTest {
     @Autowired
     private TrainingSessions trainingSessions;
 
-    /**
-     * An agreed workplace training between a centre and a company of the municipality.
-     */
-    private record Agreed(long matchId, Browser centre, Browser company, String centreEmail, String companyEmail) {
-    }
-
-    private Agreed agreed(String tag, String municipality) {
-        String centreEmail = "sessions-centre-" + tag + "@example.org";
-        String companyEmail = "sessions-company-" + tag + "@example.org";
-        registerApproved("CENTRE", "Център " + tag, centreEmail, municipality);
-        Browser centre = signIn(centreEmail);
-        centre.get("/offers/new");
-        centre.post("/offers",
-                PostFields.offer("Обучение " + tag)
-                    .of("workplace.violence-awareness", "SEAT")
-                    .with("format", "ON_SITE")
-                    .with("languages", "bg")
-                    .with("quantity", "25")
-                    .with("availableUntil", LocalDate.now().plusDays(90).toString())
-                    .with("reach", "MUNICIPALITY")
-                    .form());
-        registerApproved("COMPANY", "Фирма " + tag, companyEmail, municipality);
-        Browser company = signIn(companyEmail);
-        company.get("/needs/new");
-        company.post("/needs",
-                PostFields.need("Обучение за екипа " + tag)
-                    .of("workplace.violence-awareness", "SEAT")
-                    .with("format", "EITHER")
-                    .with("languages", "bg")
-                    .with("quantity", "25")
-                    .with("handover", municipality)
-                    .with("handoverPoint", "Залата на камарата")
-                    .form());
-        long offerId = offerTitled("Обучение " + tag);
-        Match match = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow();
-        String detail = "/matches/" + match.id();
-        company.get(detail);
-        company.post(detail + "/accept", Map.of());
-        centre.get(detail);
-        centre.post(detail + "/accept", Map.of());
-        clearInbox();
-        return new Agreed(match.id(), centre, company, centreEmail, companyEmail);
-    }
-
     private static Map<String, String> session(LocalDate day, String start, String minutes, String place,
             String seats) {
         return Map.of("day", day.toString(), "start", start, "minutes", minutes, "place", place, "seats", seats);
@@ -111,7 +64,7 @@ class TrainingSessionFlowTest extends WebFlowTest {
     @Test
     void theCompanyReceivesEachSessionAsACalendarInvitationAndItsChangeAndCancellation()
             throws IOException, ParserException {
-        Agreed training = agreed("ical", "RSE13");
+        AgreedTraining training = agreedTraining("ical", "RSE13");
         String sessions = "/matches/" + training.matchId() + "/sessions";
         LocalDate first = LocalDate.now(SOFIA).plusDays(10);
         LocalDate second = LocalDate.now(SOFIA).plusDays(17);
@@ -167,7 +120,7 @@ class TrainingSessionFlowTest extends WebFlowTest {
 
     @Test
     void onlyTheProviderSchedulesAndABadSessionIsRefusedNextToItsField() {
-        Agreed training = agreed("rules", "RSE33");
+        AgreedTraining training = agreedTraining("rules", "RSE33");
         String sessions = "/matches/" + training.matchId() + "/sessions";
 
         Document requesterPage = Jsoup.parse(training.company().get(sessions + "?lang=en").body());
@@ -190,7 +143,7 @@ class TrainingSessionFlowTest extends WebFlowTest {
 
     @Test
     void aReminderTheDayBeforeThenAttendanceAndFeedbackThatNamesNobody() {
-        Agreed training = agreed("after", "RSE03");
+        AgreedTraining training = agreedTraining("after", "RSE03");
         String sessions = "/matches/" + training.matchId() + "/sessions";
         ZonedDateTime soon = ZonedDateTime.now(SOFIA).plusHours(3).truncatedTo(ChronoUnit.HOURS);
         training.centre().get(sessions);
