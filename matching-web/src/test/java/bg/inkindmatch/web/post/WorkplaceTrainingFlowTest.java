@@ -66,7 +66,9 @@ class WorkplaceTrainingFlowTest extends WebFlowTest {
         assertThat(proposed.units()).isEqualTo(25);
         MimeMessage toCentre = inbox.await("training-centre@example.org", "Proposed match");
         MimeMessage toCompany = inbox.await("training-company@example.org", "Proposed match");
-        assertThat(Inbox.text(toCompany)).contains("Обучение: формите на насилие и цената им", "25");
+        assertThat(Inbox.text(toCompany)).contains("Обучение: формите на насилие и цената им", "25",
+                "same category: Training on the forms of violence and their cost", "covers the whole need (25",
+                "both in Ruse municipality");
 
         Browser anyone = browser();
         anyone.get(acceptLink(toCentre));
