@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
 import java.util.Locale;
@@ -44,12 +45,14 @@ record OrganisationApprovalController(OrganisationRepository organisations, Orga
     }
 
     @PostMapping("/coordinator/organisations/{id}/approve")
-    String approve(@PathVariable long id, @AuthenticationPrincipal UserDetails coordinator) {
+    String approve(@PathVariable long id, @AuthenticationPrincipal UserDetails coordinator, RedirectAttributes flash) {
+        flash.addFlashAttribute("notice", "coordinator.notice.approved");
         return decide(id, OrganisationStatus.APPROVED, coordinator);
     }
 
     @PostMapping("/coordinator/organisations/{id}/reject")
-    String reject(@PathVariable long id, @AuthenticationPrincipal UserDetails coordinator) {
+    String reject(@PathVariable long id, @AuthenticationPrincipal UserDetails coordinator, RedirectAttributes flash) {
+        flash.addFlashAttribute("notice", "coordinator.notice.rejected");
         return decide(id, OrganisationStatus.REJECTED, coordinator);
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Locale;
 
@@ -42,21 +43,35 @@ record MatchController(MatchService matches, Members members, ReasonWording word
     }
 
     @PostMapping("/matches/{id}/accept")
-    String accept(@AuthenticationPrincipal UserDetails member, @PathVariable long id) {
+    String accept(@AuthenticationPrincipal UserDetails member, @PathVariable long id, RedirectAttributes flash) {
         matches.answer(members.current(member), id, Answer.ACCEPTED);
+        flash.addFlashAttribute("notice", "match.notice.accepted");
         return "redirect:/matches/" + id;
     }
 
+    /** The confirmation step before the handover is recorded. */
+    @GetMapping("/matches/{id}/delivered")
+    String confirmDelivery(@AuthenticationPrincipal UserDetails member, @PathVariable long id, Model model) {
+        MatchService.View view = matches.find(members.current(member), id);
+        if (view.match().status() != MatchStatus.AGREED) {
+            return "redirect:/matches/" + id;
+        }
+        model.addAttribute("view", view);
+        return "match/deliver-confirm";
+    }
+
     @PostMapping("/matches/{id}/delivered")
-    String delivered(@AuthenticationPrincipal UserDetails member, @PathVariable long id) {
+    String delivered(@AuthenticationPrincipal UserDetails member, @PathVariable long id, RedirectAttributes flash) {
         matches.deliver(members.current(member), id);
+        flash.addFlashAttribute("notice", "match.notice.delivered");
         return "redirect:/matches/" + id;
     }
 
     @PostMapping("/matches/{id}/decline")
     String decline(@AuthenticationPrincipal UserDetails member, @PathVariable long id,
-            @RequestParam(name = "reason", required = false) String reason) {
+            @RequestParam(name = "reason", required = false) String reason, RedirectAttributes flash) {
         matches.answer(members.current(member), id, Answer.DECLINED, DeclineReason.parse(reason));
+        flash.addFlashAttribute("notice", "match.notice.declined");
         return "redirect:/matches/" + id;
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,12 +81,13 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
 
     @PostMapping
     String create(@AuthenticationPrincipal UserDetails member, @Valid @ModelAttribute("form") F form,
-            BindingResult errors, HttpServletRequest request, Model model) {
+            BindingResult errors, HttpServletRequest request, Model model, RedirectAttributes flash) {
         StoredOrganisation owner = owner(member);
         if (parts.recovery().unbound(formType, request, errors, model) || !mayPost(owner, form, errors)) {
             return FORM;
         }
         parts.posts().create(side, owner, form);
+        flash.addFlashAttribute("notice", "post.notice.saved");
         return redirectToList();
     }
 
@@ -102,7 +104,8 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
 
     @PostMapping("/{id}")
     String update(@AuthenticationPrincipal UserDetails member, @PathVariable long id,
-            @Valid @ModelAttribute("form") F form, BindingResult errors, Model model, HttpServletRequest request) {
+            @Valid @ModelAttribute("form") F form, BindingResult errors, Model model, HttpServletRequest request,
+            RedirectAttributes flash) {
         StoredOrganisation owner = owner(member);
         S post = parts.posts().find(side, owner, id);
         if (!post.editable()) {
@@ -119,6 +122,7 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
             return FORM;
         }
         parts.posts().update(side, owner, id, form);
+        flash.addFlashAttribute("notice", "post.notice.saved");
         return redirectToList();
     }
 
@@ -141,9 +145,11 @@ abstract class PostController<S extends StoredPost, F extends PostForm> {
     }
 
     @PostMapping("/{id}/{change}")
-    String change(@AuthenticationPrincipal UserDetails member, @PathVariable long id, @PathVariable String change) {
+    String change(@AuthenticationPrincipal UserDetails member, @PathVariable long id, @PathVariable String change,
+            RedirectAttributes flash) {
         StatusChange statusChange = StatusChange.named(change).orElseThrow(() -> new PostNotFoundException(id));
         parts.posts().change(side, owner(member), id, statusChange);
+        flash.addFlashAttribute("notice", "post.notice.changed");
         return redirectToList();
     }
 

@@ -158,8 +158,12 @@ class BrowserTest extends WebFlowTest {
             visit(centre, "/matches");
             centre.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Комплекти пособия")).click();
             assertThat(centre.locator(".contact")).containsText("company-troyan@example.org");
-            centre.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as delivered")).click();
+            assertThat(centre.locator(".contact a[href^='mailto:']")).hasText("company-troyan@example.org");
+            centre.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mark as delivered")).click();
+            assertThat(chromium.seriousViolations(centre)).isEmpty();
+            centre.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, it was handed over")).click();
             assertThat(centre.locator(".match-status")).hasText("delivered");
+            assertThat(centre.getByRole(AriaRole.STATUS)).containsText("The handover is recorded.");
             assertThat(chromium.seriousViolations(centre)).isEmpty();
             assertThat(errors).as("console errors, such as CSP violations").isEmpty();
         }

@@ -111,8 +111,13 @@ class ProposalLifecycleTest extends WebFlowTest {
         pair.centre().get(detail);
         pair.centre().post(detail + "/accept", Map.of());
 
-        pair.centre().get(detail);
-        pair.centre().post(detail + "/delivered", Map.of());
+        assertThat(pair.centre().get(detail + "?lang=en").body()).contains(detail + "/delivered");
+        var confirm = pair.centre().get(detail + "/delivered");
+        assertThat(confirm.body()).contains("Confirm the handover", "Yes, it was handed over");
+        assertThat(matches.findById(pair.match().id()).orElseThrow().status()).as("a GET changes nothing")
+            .isEqualTo(MatchStatus.AGREED);
+        var done = pair.centre().post(detail + "/delivered", Map.of());
+        assertThat(done.body()).contains("The handover is recorded.");
         pair.company().get(detail);
         pair.company().post(detail + "/delivered", Map.of());
 
