@@ -60,7 +60,7 @@ class SecurityConfiguration {
                 .generateRequestResolver(new BoundedSignInRequests(SIGN_IN_LINK_VALIDITY))
                 .tokenGenerationSuccessHandler(mailer)
                 .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/sign-in?invalid"))
-                .defaultSuccessUrl("/", false))
+                .defaultSuccessUrl("/my", false))
             // the RFC 8058 one-click unsubscribe is POSTed by mail programs; its signed
             // link is the proof
             .csrf(csrf -> csrf.ignoringRequestMatchers("/e/*/stop"))

@@ -88,6 +88,11 @@ public record Match(@Id Long id, long offerId, long needId, int units, double sc
                         centreAnswer, proposedAt, expiresAt, now, remindedAt, declineReason, version);
     }
 
+    /** Whether the proposal waits for the side's answer. */
+    public boolean awaitsAnswerFrom(Side side) {
+        return status == MatchStatus.PROPOSED && !hasAnswered(side);
+    }
+
     /** Whether the given side has answered. */
     boolean hasAnswered(Side side) {
         return (side == Side.COMPANY ? companyAnswer : centreAnswer) != null;

@@ -281,8 +281,8 @@ class BrowserTest extends WebFlowTest {
                     .isEqualTo(true);
             }
             signInInBrowser(page, "phone-centre@example.org");
-            for (String path : List.of("/needs", "/needs/new", "/offers/new", "/matches", "/history", "/settings",
-                    "/services")) {
+            for (String path : List.of("/my", "/needs", "/needs/new", "/offers/new", "/matches", "/history",
+                    "/settings", "/services")) {
                 visit(page, path);
             }
             page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/phone-need-form.png"))
@@ -290,8 +290,8 @@ class BrowserTest extends WebFlowTest {
 
             Page coordinator = coordinatorPhone.newPage();
             signInInBrowser(coordinator, COORDINATOR);
-            for (String path : List.of("/coordinator/organisations", "/coordinator/posts", "/coordinator/matches",
-                    "/coordinator/team", "/coordinator/partners", "/coordinator/help")) {
+            for (String path : List.of("/my", "/coordinator/organisations", "/coordinator/posts",
+                    "/coordinator/matches", "/coordinator/team", "/coordinator/partners", "/coordinator/help")) {
                 visit(coordinator, path);
             }
         }
