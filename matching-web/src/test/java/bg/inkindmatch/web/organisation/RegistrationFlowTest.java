@@ -31,6 +31,10 @@ class RegistrationFlowTest extends WebFlowTest {
         String pending = coordinator.get("/coordinator/organisations").body();
         assertThat(pending).contains("Център Динамика");
         long id = organisations.findByEmail("dinamika@example.org").orElseThrow().id();
+        org.jsoup.nodes.Element application = org.jsoup.Jsoup.parse(pending).selectFirst("#organisation-" + id);
+        assertThat(application.select("dd").eachText()).contains("Мария Иванова", "+359 82 000 000",
+                "Кризисен център в Русе");
+        assertThat(application.select("a[href^=mailto:]").text()).isEqualTo("dinamika@example.org");
         coordinator.post("/coordinator/organisations/" + id + "/approve", Map.of());
 
         assertThat(organisations.findById(id).orElseThrow().status()).isEqualTo(OrganisationStatus.APPROVED);
