@@ -65,7 +65,7 @@ public class PublicBoard {
             String municipality, LocalDate until, String urgency, Locale locale) {
         String province = engine.places().municipality(municipality).map(m -> m.provinceCode()).orElse("");
         return new BoardPost(id, side, title, category, choices.categoryLabel(category, locale), remaining, unit,
-                municipality, choices.municipalityName(municipality, locale), province, until, urgency);
+                municipality, choices.placeName(municipality, locale), province, until, urgency);
     }
 
     private BoardPage page(Stream<BoardPost> posts, BoardFilter filter) {

@@ -13,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -25,8 +29,25 @@ public class PostChoices {
 
     private final MatchingEngine engine;
 
+    /** The municipality names two municipalities share, per language ("bg:Бяла"). */
+    private final Set<String> sharedNames;
+
     PostChoices(MatchingEngine engine) {
         this.engine = engine;
+        this.sharedNames = sharedNames(engine);
+    }
+
+    private static Set<String> sharedNames(MatchingEngine engine) {
+        Map<String, Long> counts = engine.places()
+            .municipalities()
+            .stream()
+            .flatMap(m -> Stream.of("bg:" + m.name("bg"), "en:" + m.name("en")))
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return counts.entrySet()
+            .stream()
+            .filter(entry -> entry.getValue() > 1)
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The language code of a locale: {@code en} or {@code bg}. */
@@ -57,6 +78,24 @@ public class PostChoices {
     public boolean allows(Side side, OrganisationKind kind, String category) {
         return category == null
                 || engine.taxonomy().category(category).map(c -> side.allows(kind, c.flow())).orElse(true);
+    }
+
+    /**
+     * A municipality's name in the language, with its province's when another
+     * municipality has the same name (there are two Бяла), or its code if unknown.
+     */
+    public String placeName(String code, Locale locale) {
+        String language = language(locale);
+        return engine.places().municipality(code).map(municipality -> {
+            String name = municipality.name(language);
+            return !sharedNames.contains(language + ":" + name) ? name
+                    : name + " ("
+                            + engine.places()
+                                .province(municipality.provinceCode())
+                                .map(province -> province.name(language))
+                                .orElse(municipality.provinceCode())
+                            + ")";
+        }).orElse(code);
     }
 
     /** The provinces, by name in the language. */
