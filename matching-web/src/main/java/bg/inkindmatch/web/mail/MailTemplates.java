@@ -8,6 +8,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -48,8 +49,11 @@ class MailTemplates {
 
     /** The subject, plain text and HTML of the named e-mail. */
     RenderedMail render(String name, Locale locale, Map<String, Object> model, Object... subjectArgs) {
-        Context context = new Context(locale, model);
         String subject = messages.getMessage("mail." + name + ".subject", subjectArgs, locale);
+        Map<String, Object> values = new HashMap<>(model);
+        // the HTML part names its language and carries the subject as its title
+        values.put("mailSubject", subject);
+        Context context = new Context(locale, values);
         return new RenderedMail(subject, engine.process("text/" + name, context),
                 engine.process("html/" + name, context));
     }

@@ -279,6 +279,9 @@ class BrowserTest extends WebFlowTest {
                 assertThat(page.evaluate("() => document.activeElement.hasAttribute('data-quick-exit')"))
                     .as("first Tab stop on %s", path)
                     .isEqualTo(true);
+                page.keyboard().press("Tab");
+                assertThat(page.evaluate("() => document.activeElement.getAttribute('href')")).as("second Tab stop")
+                    .isEqualTo("#content");
             }
             signInInBrowser(page, "phone-centre@example.org");
             for (String path : List.of("/my", "/needs", "/needs/new", "/offers/new", "/matches", "/history",

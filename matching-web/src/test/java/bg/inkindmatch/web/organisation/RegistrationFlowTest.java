@@ -21,6 +21,14 @@ class RegistrationFlowTest extends WebFlowTest {
 
         assertThat(registered.body()).contains("Registration received");
         assertThat(inbox.await("dinamika@example.org", "Registration received")).isNotNull();
+        String html = jdbc.sql("select html_body from mail_outbox where recipient = :to")
+            .param("to", "dinamika@example.org")
+            .query(String.class)
+            .list()
+            .get(0);
+        org.jsoup.nodes.Document mail = org.jsoup.Jsoup.parse(html);
+        assertThat(mail.select("html").attr("lang")).isEqualTo("en");
+        assertThat(mail.title()).contains("Registration received");
         MimeMessage toCoordinator = inbox.await(COORDINATOR, "Нова организация чака одобрение");
         assertThat(Inbox.firstLink(toCoordinator)).endsWith("/coordinator/organisations");
         assertThat(Inbox.subject(toCoordinator) + Inbox.text(toCoordinator))
