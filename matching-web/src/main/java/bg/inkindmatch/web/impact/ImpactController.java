@@ -61,7 +61,8 @@ record ImpactController(ImpactReports reports, ImpactTables tables, ImpactCharts
     @GetMapping("/coordinator/impact/export.csv")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal UserDetails coordinator, ImpactForm impactForm,
             BindingResult binding, Model model, Locale locale) {
-        return export(coordinator, impactForm, binding, model, locale, "csv", Download.CSV, exports::csv);
+        return export(coordinator, impactForm, binding, model, locale, "csv", Download.CSV,
+                (title, shown) -> exports.csv(title, shown, locale));
     }
 
     @GetMapping("/coordinator/impact/export.xlsx")

@@ -24,16 +24,16 @@ class ImpactExports {
     /**
      * The tables as CSV: each one's caption, headings and lines, a blank line between.
      */
-    byte[] csv(String title, List<ImpactTable> tables) {
+    byte[] csv(String title, List<ImpactTable> tables, Locale locale) {
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of(title));
         for (ImpactTable table : tables) {
             lines.add(List.of());
             lines.add(List.of(table.caption()));
             lines.add(table.columns());
-            table.rows().forEach(row -> lines.add(cells(row)));
+            table.rows().forEach(row -> lines.add(cells(row, locale)));
         }
-        return Csv.file(lines);
+        return Csv.file(lines, locale);
     }
 
     /** The tables as an XLSX workbook, a sheet for each. */
@@ -74,15 +74,11 @@ class ImpactExports {
         sheet.width(0, 40);
     }
 
-    private static List<String> cells(Row row) {
+    private static List<String> cells(Row row, Locale locale) {
         List<String> cells = new ArrayList<>();
         cells.add(row.label());
-        row.cells().forEach(cell -> cells.add(cell.isNumber() ? plain(cell.number()) : cell.text()));
+        row.cells().forEach(cell -> cells.add(cell.isNumber() ? Csv.number(cell.number(), locale) : cell.text()));
         return cells;
-    }
-
-    private static String plain(double number) {
-        return number == Math.rint(number) ? Long.toString((long) number) : String.format(Locale.ROOT, "%.1f", number);
     }
 
 }

@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.mail;
 
+import bg.inkindmatch.web.system.LocaleFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -25,8 +26,11 @@ class MailTemplates {
 
     private final MessageSource messages;
 
-    MailTemplates(MessageSource messages) {
+    private final LocaleFormats formats;
+
+    MailTemplates(MessageSource messages, LocaleFormats formats) {
         this.messages = messages;
+        this.formats = formats;
         SpringTemplateEngine templates = new SpringTemplateEngine();
         templates.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
         templates.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
@@ -41,7 +45,6 @@ class MailTemplates {
         resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setResolvablePatterns(Set.of(mode == TemplateMode.HTML ? "html/*" : "text/*"));
-        resolver.setPrefix("templates/mail/");
         resolver.setOrder(order);
         resolver.setCheckExistence(true);
         return resolver;
@@ -53,6 +56,9 @@ class MailTemplates {
         Map<String, Object> values = new HashMap<>(model);
         // the HTML part names its language and carries the subject as its title
         values.put("mailSubject", subject);
+        // numbers, quantities and dates in the recipient's language: ${formats.date(day,
+        // #locale)}
+        values.put("formats", formats);
         Context context = new Context(locale, values);
         return new RenderedMail(subject, engine.process("text/" + name, context),
                 engine.process("html/" + name, context));

@@ -9,7 +9,10 @@ import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.PostChoices;
 import bg.inkindmatch.web.post.ReasonWording;
+import bg.inkindmatch.core.organisation.OrganisationKind;
+import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.system.InKindProperties;
+import bg.inkindmatch.web.system.LocaleFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +29,8 @@ import java.util.Map;
  */
 @Component
 record MatchMails(Mailer mailer, MatchLinks links, ReasonWording wording, PostChoices choices, MessageSource messages,
-        InKindProperties properties, OfferRepository offers, NeedRepository needs, DigestQueue digestQueue) {
+        LocaleFormats formats, InKindProperties properties, OfferRepository offers, NeedRepository needs,
+        OrganisationRepository organisations, DigestQueue digestQueue) {
 
     private static final int REASONS = 4;
 
@@ -112,14 +116,29 @@ record MatchMails(Mailer mailer, MatchLinks links, ReasonWording wording, PostCh
     private ProposalMail summary(Match match, StoredOffer offer, StoredNeed need, StoredOrganisation recipient,
             Match.Side side) {
         Locale locale = Locale.forLanguageTag(recipient.language());
-        return new ProposalMail(offer.title(), need.title(), choices.categoryLabel(offer.category(), locale),
-                match.units() + " " + messages.getMessage("unit." + offer.unit().code(), null, locale),
+        long other = (side == Match.Side.COMPANY) ? need.organisationId() : offer.organisationId();
+        return new ProposalMail(offer.title(), need.title(), otherSide(other, locale),
+                choices.categoryLabel(offer.category(), locale), formats.quantity(match.units(), offer.unit(), locale),
                 choices.municipalityName(need.handover(), locale), offer.availableUntil(), need.neededBy(),
                 match.expiresAt().atZone(properties.zone()).toLocalDate(),
                 wording.sentences(match.strongestReasons(REASONS).stream().map(line -> line.reason()).toList(), locale),
                 properties.link("/matches/" + match.id()),
                 properties.link("/m/" + links.token(match.id(), side, Answer.ACCEPTED, match.expiresAt())),
                 properties.link("/m/" + links.token(match.id(), side, Answer.DECLINED, match.expiresAt())));
+    }
+
+    /**
+     * Who the other side is in general terms: a company from its municipality, a centre
+     * only by its province (never a name or a town that could point to a shelter).
+     */
+    private String otherSide(long organisationId, Locale locale) {
+        return organisations.findById(organisationId).map(other -> {
+            boolean centre = other.kind() == OrganisationKind.CENTRE;
+            String place = centre ? choices.provinceNameOf(other.municipality(), locale)
+                    : choices.municipalityName(other.municipality(), locale);
+            return messages.getMessage("mail.other-side." + other.kind().name().toLowerCase(Locale.ROOT),
+                    new Object[] { place }, locale);
+        }).orElse("");
     }
 
 }

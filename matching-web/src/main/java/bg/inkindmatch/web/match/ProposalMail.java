@@ -9,9 +9,9 @@ import java.util.Map;
  * What an e-mail says about one match to one side, in that side's language: what, why,
  * until when, and the links to answer. Nothing about the other side's people.
  */
-record ProposalMail(String offerTitle, String needTitle, String category, String units, String municipality,
-        LocalDate availableUntil, LocalDate neededBy, LocalDate expiresAt, List<String> reasons, String matchLink,
-        String acceptLink, String declineLink) {
+record ProposalMail(String offerTitle, String needTitle, String otherSide, String category, String units,
+        String municipality, LocalDate availableUntil, LocalDate neededBy, LocalDate expiresAt, List<String> reasons,
+        String matchLink, String acceptLink, String declineLink) {
 
     /**
      * The values for the templates of a single e-mail: each value, and the whole as
@@ -22,6 +22,7 @@ record ProposalMail(String offerTitle, String needTitle, String category, String
         model.put("item", this);
         model.put("offerTitle", offerTitle);
         model.put("needTitle", needTitle);
+        model.put("otherSide", otherSide);
         model.put("category", category);
         model.put("units", units);
         model.put("municipality", municipality);

@@ -158,6 +158,19 @@ public class PostChoices {
         return engine.places().municipality(code).map(m -> m.name(language(locale))).orElse(code);
     }
 
+    /**
+     * The name of a municipality's province in the language, or the municipality's code
+     * if unknown.
+     */
+    public String provinceNameOf(String municipalityCode, Locale locale) {
+        String language = language(locale);
+        return engine.places()
+            .municipality(municipalityCode)
+            .flatMap(municipality -> engine.places().province(municipality.provinceCode()))
+            .map(province -> province.name(language))
+            .orElse(municipalityCode);
+    }
+
     /** A value and its label. */
     public record Choice(String value, String label) {
     }

@@ -7,7 +7,7 @@ import bg.inkindmatch.core.scoring.Candidate;
 import bg.inkindmatch.core.scoring.MatchingContext;
 import bg.inkindmatch.core.scoring.ScoreLine;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
-import org.springframework.context.MessageSource;
+import bg.inkindmatch.web.system.LocaleFormats;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -34,17 +34,17 @@ public class PostPreviews {
 
     private final PostChoices choices;
 
-    private final MessageSource messages;
+    private final LocaleFormats formats;
 
     private final Clock clock;
 
     PostPreviews(MatchingEngine engine, OpenPosts openPosts, ReasonWording wording, PostChoices choices,
-            MessageSource messages, Clock clock) {
+            LocaleFormats formats, Clock clock) {
         this.engine = engine;
         this.openPosts = openPosts;
         this.wording = wording;
         this.choices = choices;
-        this.messages = messages;
+        this.formats = formats;
         this.clock = clock;
     }
 
@@ -65,9 +65,9 @@ public class PostPreviews {
     private Preview preview(Ranking ranking, Function<Candidate, Post> otherSide, Locale locale) {
         return new Preview(true, ranking.matchCount(), ranking.top().stream().map(candidate -> {
             Post other = otherSide.apply(candidate);
-            String unit = messages.getMessage("unit." + other.total().unit().code(), null, locale);
             return new Preview.Line(other.title(), choices.categoryLabel(other.category().code(), locale),
-                    other.remaining() + " " + unit, choices.municipalityName(other.municipality().code(), locale),
+                    formats.quantity(other.remaining(), other.total().unit(), locale),
+                    choices.municipalityName(other.municipality().code(), locale),
                     Math.round(candidate.score().value() * 100),
                     wording.sentences(
                             candidate.score().strongestReasons(REASONS).stream().map(ScoreLine::reason).toList(),

@@ -3,11 +3,14 @@ package bg.inkindmatch.web.system;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * CSV as spreadsheets open it: RFC 4180 lines, UTF-8 with a byte order mark (so that
- * Excel reads Cyrillic), and no cell that a spreadsheet would evaluate.
+ * Excel reads Cyrillic), and no cell that a spreadsheet would evaluate. A Bulgarian file
+ * separates its cells with {@code ;} and writes decimals with a comma, as Excel does
+ * where the comma is the decimal separator; an English one uses {@code ,} and a point.
  */
 public final class Csv {
 
@@ -16,15 +19,31 @@ public final class Csv {
     private Csv() {
     }
 
-    /** The file of these lines, each a list of cells. */
-    public static byte[] file(List<List<String>> lines) {
+    /** The file of these lines, each a list of cells, for a reader of this language. */
+    public static byte[] file(List<List<String>> lines, Locale locale) {
+        String separator = english(locale) ? "," : ";";
         String text = lines.stream()
-            .map(line -> line.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n")
+            .map(line -> line.stream().map(Csv::cell).collect(Collectors.joining(separator)) + "\r\n")
             .collect(Collectors.joining());
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.writeBytes(BYTE_ORDER_MARK);
         file.writeBytes(text.getBytes(StandardCharsets.UTF_8));
         return file.toByteArray();
+    }
+
+    /**
+     * A number as a spreadsheet of the language reads it: no grouping, at most one
+     * decimal, a comma before it in Bulgarian.
+     */
+    public static String number(double value, Locale locale) {
+        if (value == Math.rint(value)) {
+            return Long.toString((long) value);
+        }
+        return String.format(Locale.ROOT, "%.1f", value).replace('.', english(locale) ? '.' : ',');
+    }
+
+    private static boolean english(Locale locale) {
+        return "en".equals(locale.getLanguage());
     }
 
     /**

@@ -2,6 +2,7 @@ package bg.inkindmatch.web.training;
 
 import bg.inkindmatch.web.input.FormRecovery;
 import bg.inkindmatch.web.organisation.Members;
+import bg.inkindmatch.web.system.LocaleFormats;
 import bg.inkindmatch.web.training.TrainingSessions.Training;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -21,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,7 +33,8 @@ import bg.inkindmatch.web.system.Download;
  * gives feedback.
  */
 @Controller
-record SessionController(TrainingSessions sessions, Members members, FormRecovery recovery, Clock clock) {
+record SessionController(TrainingSessions sessions, Members members, FormRecovery recovery, LocaleFormats formats,
+        Clock clock) {
 
     private static final String PAGE = "training/sessions";
 
@@ -146,15 +146,14 @@ record SessionController(TrainingSessions sessions, Members members, FormRecover
     }
 
     private String page(Training training, Model model, Locale locale) {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(locale)
-            .withZone(clock.getZone());
         model.addAttribute("training", training);
-        model.addAttribute("sessions", sessions.of(training)
-            .stream()
-            .map(session -> new SessionLine(session, when.format(session.startsAt()), session.hasBegun(clock.instant()),
-                    sessions.awaitsFeedback(training, session), sessions.feedbackOn(session).orElse(null)))
-            .toList());
+        model.addAttribute("sessions",
+                sessions.of(training)
+                    .stream()
+                    .map(session -> new SessionLine(session, formats.dateTime(session.startsAt(), locale),
+                            session.hasBegun(clock.instant()), sessions.awaitsFeedback(training, session),
+                            sessions.feedbackOn(session).orElse(null)))
+                    .toList());
         return PAGE;
     }
 

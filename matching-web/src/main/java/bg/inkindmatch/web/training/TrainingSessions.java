@@ -9,6 +9,7 @@ import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.PostChoices;
 import bg.inkindmatch.web.system.InKindProperties;
+import bg.inkindmatch.web.system.LocaleFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,13 +48,15 @@ public class TrainingSessions {
 
     private final MessageSource messages;
 
+    private final LocaleFormats formats;
+
     private final InKindProperties properties;
 
     private final Clock clock;
 
     TrainingSessions(MatchService matches, OrganisationRepository organisations, TrainingSessionRepository sessions,
             SessionCalendar calendar, Feedback feedback, Mailer mailer, PostChoices choices, MessageSource messages,
-            InKindProperties properties, Clock clock) {
+            LocaleFormats formats, InKindProperties properties, Clock clock) {
         this.matches = matches;
         this.organisations = organisations;
         this.sessions = sessions;
@@ -64,6 +65,7 @@ public class TrainingSessions {
         this.mailer = mailer;
         this.choices = choices;
         this.messages = messages;
+        this.formats = formats;
         this.properties = properties;
         this.clock = clock;
     }
@@ -232,13 +234,10 @@ public class TrainingSessions {
     private void mail(Training training, TrainingSession session, String event, String invitation) {
         StoredOrganisation to = training.requester();
         Locale locale = Locale.forLanguageTag(to.language());
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(locale)
-            .withZone(clock.getZone());
         String page = "/matches/" + session.matchId() + "/sessions";
         Map<String, Object> model = Map.of("event", event, "title", training.title(), "provider",
-                training.provider().name(), "starts", when.format(session.startsAt()), "place", session.place(),
-                "seats", Integer.toString(session.seats()), "link",
+                training.provider().name(), "starts", formats.dateTime(session.startsAt(), locale), "place",
+                session.place(), "seats", formats.number(session.seats(), locale), "link",
                 properties.link(event.equals("feedback") ? page + "/" + session.id() + "/feedback" : page));
         mailer.sendWithCalendar(to.email(), to.language(), "training-session", model, invitation,
                 text("mail.training.event." + event, locale), training.title());

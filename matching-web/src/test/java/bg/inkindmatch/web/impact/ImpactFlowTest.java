@@ -136,10 +136,13 @@ class ImpactFlowTest extends WebFlowTest {
         assertThat(csv.headers().firstValue("Content-Disposition"))
             .hasValueSatisfying(value -> assertThat(value).contains("impact-RSE-2025-01-01-2025-12-31.csv"));
         assertThat(new String(csv.body(), StandardCharsets.UTF_8))
-            .contains("\"Предадени бройки\",\"" + ruseUnitsDelivered() + "\"")
-            .contains("\"Правни консултации\",\"3\",\"1\"");
+            .contains("\"Предадени бройки\";\"" + ruseUnitsDelivered() + "\"")
+            .contains("\"Правни консултации\";\"3\";\"1\"");
+        assertThat(new String(coordinator.download("/coordinator/impact/export.csv" + query + "&lang=en").body(),
+                StandardCharsets.UTF_8))
+            .contains("\"Units handed over\",\"" + ruseUnitsDelivered() + "\"");
 
-        HttpResponse<byte[]> xlsx = coordinator.download("/coordinator/impact/export.xlsx" + query);
+        HttpResponse<byte[]> xlsx = coordinator.download("/coordinator/impact/export.xlsx" + query + "&lang=bg");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet summary = workbook.findSheet("summary").orElseThrow();
             var rows = summary.read();

@@ -86,10 +86,39 @@ class MatchEmailFlowTest extends WebFlowTest {
 
         String toCompany = Inbox.text(proposal.toCompany());
         assertThat(Inbox.subject(proposal.toCompany())).isEqualTo("Proposed match: Маси за занимания mail");
-        assertThat(toCompany).contains("Маси за занимания mail", "Маси mail", "Furniture", "4 pcs", "high urgency")
-            .doesNotContain("centre-mail@example.org", "Мария Иванова", "+359", "Залата на общината");
-        assertThat(Inbox.text(proposal.toCentre())).doesNotContain("company-mail@example.org", "Мария Иванова", "+359");
+        String neededBy = LocalDate.now(java.time.ZoneId.of("Europe/Sofia"))
+            .plusDays(20)
+            .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
+        assertThat(toCompany)
+            .contains("Маси за занимания mail", "Маси mail", "Furniture", "4 pieces", "high urgency",
+                    "With: a centre in the Pleven province", "Needed by: " + neededBy)
+            .doesNotContain("centre-mail@example.org", "Мария Иванова", "+359", "Залата на общината", "Център mail");
+        assertThat(Inbox.text(proposal.toCentre())).contains("With: a company from Pleven")
+            .doesNotContain("company-mail@example.org", "Мария Иванова", "+359");
         assertThat(answerLinks(proposal.toCompany())).hasSize(2);
+    }
+
+    @Test
+    void theProposalsHtmlHasTwoLargeSeparateAnswerButtonsThatNeedNoCss() {
+        Proposal proposal = proposal("buttons", "PVN24");
+
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(Inbox.html(proposal.toCentre()));
+
+        assertThat(html.select("html").attr("lang")).isEqualTo("en");
+        assertThat(html.title()).isEqualTo("Proposed match: Маси buttons");
+        var answers = html.select("td.answer");
+        assertThat(answers).hasSize(2);
+        assertThat(answers.get(0).text()).isEqualTo("Accept");
+        assertThat(answers.get(0).selectFirst("a").attr("href")).contains(".accepted.");
+        assertThat(answers.get(1).text()).isEqualTo("Decline");
+        assertThat(answers.get(1).selectFirst("a").attr("href")).contains(".declined.");
+        // each in a row of its own, a spacer row between, coloured by attributes a client
+        // without CSS keeps
+        assertThat(answers.get(0).parent()).isNotEqualTo(answers.get(1).parent());
+        assertThat(answers.get(0).parent().nextElementSibling().text()).isBlank();
+        assertThat(answers).allSatisfy(cell -> assertThat(cell.attr("bgcolor")).isNotBlank());
+        assertThat(answers).allSatisfy(cell -> assertThat(cell.select("font").attr("color")).isEqualTo("#ffffff"));
+        assertThat(html.text()).contains("With: a company from Pleven");
     }
 
     @Test

@@ -6,11 +6,18 @@ import bg.inkindmatch.web.support.WebFlowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,7 +137,7 @@ class ProposalLifecycleTest extends WebFlowTest {
     }
 
     @Test
-    void bothSidesSeeTheAgreedAndDeliveredMatchInTheirHistoryAndAsCsv() {
+    void bothSidesSeeTheAgreedMatchInTheirHistoryWithTheOtherSideAndExportItInTheirLanguage() {
         Pair pair = proposed("history", "LOV19");
         String detail = "/matches/" + pair.match().id();
         pair.company().get(detail);
@@ -138,15 +145,42 @@ class ProposalLifecycleTest extends WebFlowTest {
         pair.centre().get(detail);
         pair.centre().post(detail + "/accept", Map.of());
 
-        assertThat(pair.company().get("/history?lang=en").body()).contains("What we gave", "Лаптопи history", "6",
-                "agreed");
-        assertThat(pair.centre().get("/history?lang=en").body()).contains("What we received", "Компютри history");
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Sofia"))
+            .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+        assertThat(pair.company().get("/history?lang=en").body()).contains("What we gave", "Лаптопи history",
+                "6 pieces", "Център history", today, "agreed");
+        assertThat(pair.centre().get("/history?lang=en").body()).contains("What we received", "Компютри history",
+                "ИТ history");
+
         var csv = pair.centre().get("/history.csv");
         assertThat(csv.headers().firstValue("Content-Type"))
             .hasValueSatisfying(t -> assertThat(t).contains("text/csv"));
-        assertThat(csv.body()).contains(
-                "\"date\",\"status\",\"offer\",\"need\",\"category\",\"units\",\"unit\",\"municipality\"",
-                "\"Лаптопи history\",\"Компютри history\",\"IT equipment\",\"6\",\"pcs\",\"Lukovit\"");
+        assertThat(csv.body()).startsWith("\uFEFF")
+            .contains("\"Date\",\"Status\",\"Other side\",\"Offer\",\"Need\",\"Category\",\"Quantity\",\"Unit\"", "\""
+                    + today
+                    + "\",\"agreed\",\"ИТ history\",\"Лаптопи history\",\"Компютри history\",\"IT equipment\",\"6\",\"pcs\",\"Lukovit\"");
+
+        String bulgarian = pair.centre().get("/history.csv?lang=bg").body();
+        String day = LocalDate.now(java.time.ZoneId.of("Europe/Sofia"))
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        assertThat(bulgarian).startsWith("\uFEFF\"Дата\";\"Състояние\";\"Другата страна\";")
+            .contains("\"" + day + "\";\"договорено\";\"ИТ history\";\"Лаптопи history\";\"Компютри history\";");
+
+        HttpResponse<byte[]> xlsx = pair.company().download("/history.xlsx?lang=bg");
+        assertThat(xlsx.headers().firstValue("Content-Disposition"))
+            .hasValueSatisfying(value -> assertThat(value).contains("inkind-history.xlsx"));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(2)).isEqualTo("Другата страна");
+            assertThat(rows.get(1).getCellAsDate(0)).hasValueSatisfying(date -> assertThat(date.toLocalDate())
+                .isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Sofia"))));
+            assertThat(rows.get(1).getCellText(2)).isEqualTo("Център history");
+            assertThat(rows.get(1).getCellAsNumber(6))
+                .hasValueSatisfying(units -> assertThat(units).isEqualByComparingTo("6"));
+        }
+        catch (java.io.IOException unreadable) {
+            throw new AssertionError(unreadable);
+        }
     }
 
 }

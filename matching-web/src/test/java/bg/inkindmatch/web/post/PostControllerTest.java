@@ -53,7 +53,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * nothing; only the side's kind of organisation may post on it.
  */
 @WebMvcTest({ OfferController.class, NeedController.class })
-@Import({ PostController.Parts.class, OfferSide.class, NeedSide.class, PostChoices.class, FormRecovery.class })
+@Import({ PostController.Parts.class, OfferSide.class, NeedSide.class, PostChoices.class, FormRecovery.class,
+        bg.inkindmatch.web.system.LocaleFormats.class })
 class PostControllerTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);

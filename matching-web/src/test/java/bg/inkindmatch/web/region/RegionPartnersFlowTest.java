@@ -44,7 +44,7 @@ class RegionPartnersFlowTest extends WebFlowTest {
         Document page = Jsoup.parse(browser().get("/regions/RSE").body());
         assertThat(page.select("h1").text()).contains("Русе");
         assertThat(page.select("main").text()).contains("Приема насочвания", "Университетска болница Русе",
-                "www.hospital-ruse.example", "2025-03-01");
+                "www.hospital-ruse.example", "01.03.2025");
         assertThat(browser().get("/regions/RSE?lang=en").body()).contains("Ruse province", "Receives referrals");
         assertThat(browser().get("/regions").body()).contains("/regions/RSE");
     }

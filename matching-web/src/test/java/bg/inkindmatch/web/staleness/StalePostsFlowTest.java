@@ -100,7 +100,9 @@ class StalePostsFlowTest extends WebFlowTest {
 
         MimeMessage question = inbox.await("centre-asked@example.org", "still current");
         assertThat(Inbox.text(question)).contains("Перални asked", "Is it still needed?", "Yes, still needed",
-                "If nobody confirms, we close it on " + LocalDate.now(java.time.ZoneId.of("Europe/Sofia")).plusDays(7));
+                "If nobody confirms, we close it on " + LocalDate.now(java.time.ZoneId.of("Europe/Sofia"))
+                    .plusDays(7)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
         Browser anonymous = browser();
         HttpResponse<String> page = anonymous.get(stillLink(question) + "?lang=en");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -211,7 +213,9 @@ class StalePostsFlowTest extends WebFlowTest {
         assertThat(inbox.to("centre-onlist@example.org")).isEmpty();
         String list = centre.get("/needs?lang=en").body();
         assertThat(list).contains("Yes, still needed",
-                "it closes on " + LocalDate.now(java.time.ZoneId.of("Europe/Sofia")).plusDays(7));
+                "it closes on " + LocalDate.now(java.time.ZoneId.of("Europe/Sofia"))
+                    .plusDays(7)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
         String confirm = Jsoup.parse(list).select("form[action^=/still/]").attr("action");
         assertThat(confirm).startsWith("/still/");
         centre.post(confirm, Map.of());

@@ -53,7 +53,19 @@ public final class Inbox {
     public static String text(MimeMessage message) {
         try {
             Object content = message.getContent();
-            return content instanceof jakarta.mail.Multipart multipart ? textOf(multipart) : content.toString();
+            return content instanceof jakarta.mail.Multipart multipart ? partsOf(multipart, "text/plain")
+                    : content.toString();
+        }
+        catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The HTML part of a message, decoded; empty if it has none. */
+    public static String html(MimeMessage message) {
+        try {
+            return message.getContent() instanceof jakarta.mail.Multipart multipart ? partsOf(multipart, "text/html")
+                    : "";
         }
         catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
@@ -103,14 +115,15 @@ public final class Inbox {
         return matcher.group();
     }
 
-    private static String textOf(jakarta.mail.Multipart multipart) throws MessagingException, java.io.IOException {
+    private static String partsOf(jakarta.mail.Multipart multipart, String type)
+            throws MessagingException, java.io.IOException {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < multipart.getCount(); i++) {
             var part = multipart.getBodyPart(i);
             if (part.getContent() instanceof jakarta.mail.Multipart inner) {
-                text.append(textOf(inner));
+                text.append(partsOf(inner, type));
             }
-            else if (part.isMimeType("text/plain")) {
+            else if (part.isMimeType(type)) {
                 text.append(part.getContent());
             }
         }
