@@ -95,7 +95,12 @@ public record Match(@Id Long id, long offerId, long needId, int units, double sc
 
     /** Whether the given side has answered. */
     boolean hasAnswered(Side side) {
-        return (side == Side.COMPANY ? companyAnswer : centreAnswer) != null;
+        return answerOf(side) != null;
+    }
+
+    /** The given side's answer, or null while it has not answered. */
+    public Answer answerOf(Side side) {
+        return side == Side.COMPANY ? companyAnswer : centreAnswer;
     }
 
     /**

@@ -45,6 +45,32 @@ public interface MatchRepository extends ListCrudRepository<Match, Long> {
     @Query("select count(*) from match_proposal where need_id = :need and status in (:statuses)")
     int countOfNeedIn(@Param("need") long needId, @Param("statuses") List<String> statuses);
 
+    /**
+     * How many of an organisation's matches wait for it: proposals it has not answered
+     * and agreed matches not yet handed over.
+     */
+    @Query("""
+            select count(*) from match_proposal m
+            join offer o on o.id = m.offer_id
+            join need n on n.id = m.need_id
+            where (o.organisation_id = :organisation
+                    and (m.status = 'AGREED' or m.status = 'PROPOSED' and m.company_answer is null))
+               or (n.organisation_id = :organisation
+                    and (m.status = 'AGREED' or m.status = 'PROPOSED' and m.centre_answer is null))""")
+    int countWaitingFor(@Param("organisation") long organisationId);
+
+    /**
+     * Agreed matches not handed over although agreed before the moment, or with their
+     * need's date passed, oldest first.
+     */
+    @Query("""
+            select m.* from match_proposal m
+            join need n on n.id = m.need_id
+            where m.status = 'AGREED' and (m.decided_at < :agreedBefore or n.needed_by < :today)
+            order by m.decided_at, m.id""")
+    List<Match> findStuck(@Param("agreedBefore") java.time.Instant agreedBefore,
+            @Param("today") java.time.LocalDate today);
+
     /** Every match, newest first, for the coordinator. */
     List<Match> findAllByOrderByIdDesc();
 

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -98,6 +100,14 @@ public class MatchService {
 
     private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
         return rows.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+
+    /**
+     * How many matches wait for the organisation: proposals to answer and agreed matches
+     * to hand over (one count query, for the navigation of every page).
+     */
+    public int countWaitingFor(StoredOrganisation organisation) {
+        return matches.countWaitingFor(organisation.id());
     }
 
     /** One of the organisation's matches; another organisation's match is not found. */
@@ -227,6 +237,14 @@ public class MatchService {
      * A match as the side that made its offer sees it, for the jobs that act for that
      * side (a reminder of a training session).
      */
+    /**
+     * Agreed matches whose handover is overdue: agreed before the moment, or past their
+     * need's date; seen from the giving side.
+     */
+    public List<View> stuck(Instant agreedBefore, LocalDate today) {
+        return matches.findStuck(agreedBefore, today).stream().map(match -> asGiver(match.id())).toList();
+    }
+
     public View asGiver(long id) {
         Match match = matches.findById(id).orElseThrow(() -> new MatchNotFoundException(id));
         StoredOffer offer = offers.findById(match.offerId()).orElseThrow();

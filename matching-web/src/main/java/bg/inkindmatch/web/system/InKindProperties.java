@@ -115,10 +115,14 @@ public record InKindProperties(@NotNull @DefaultValue("http://localhost:8080") U
      * @param remindBefore when, before expiry, the sides that have not answered are
      * reminded (once)
      * @param checkEvery how often reminders, expiries and owed rounds are processed
+     * @param handoverWithin how long after the agreement a handover is due: an agreed
+     * match older than this, or past its need's date, is shown to the coordinators as
+     * stuck
      */
     public record Matching(@NotNull @DurationMin(minutes = 1) @DefaultValue("7d") Duration proposalValidity,
             @NotNull @DefaultValue("1d") Duration remindBefore,
-            @NotNull @DurationMin(millis = 100) @DefaultValue("1m") Duration checkEvery) {
+            @NotNull @DurationMin(millis = 100) @DefaultValue("1m") Duration checkEvery,
+            @NotNull @DurationMin(hours = 1) @DefaultValue("14d") Duration handoverWithin) {
     }
 
     /**

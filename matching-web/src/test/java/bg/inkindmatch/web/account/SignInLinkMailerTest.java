@@ -46,7 +46,8 @@ class SignInLinkMailerTest {
             new InKindProperties(URI.create("http://localhost:8080"), List.of(), ZoneId.of("Europe/Sofia"), false,
                     new InKindProperties.Mail("x@example.org", Duration.ofSeconds(5), LocalTime.of(7, 0)),
                     new InKindProperties.SignIn(5, 20, 1000), new InKindProperties.Registration(3, 10, 200),
-                    new InKindProperties.Matching(Duration.ofDays(7), Duration.ofDays(1), Duration.ofMinutes(1)),
+                    new InKindProperties.Matching(Duration.ofDays(7), Duration.ofDays(1), Duration.ofMinutes(1),
+                            Duration.ofDays(14)),
                     new InKindProperties.Staleness(Duration.ofDays(30), Duration.ofDays(7), Duration.ofHours(1)),
                     new InKindProperties.Help(List.of())),
             later::add);

@@ -99,6 +99,10 @@ class PostControllerTest {
     @MockitoBean
     private NeedRepository needs;
 
+    /** The header asks who is signed in; a mock answers nobody in particular. */
+    @MockitoBean(name = "signedIn")
+    private bg.inkindmatch.web.workspace.SignedIn signedIn;
+
     @MockitoBean(name = "staleQuestions")
     private QuestionsStub staleQuestions;
 

@@ -102,6 +102,12 @@ class PostFlowTest extends WebFlowTest {
 
         assertThat(answer.body()).contains("id=\"unit-error\"", "This unit is not used for the chosen category.")
             .contains("id=\"availableUntil-error\"", "The end date is before the start date.");
+        org.jsoup.nodes.Element summary = org.jsoup.Jsoup.parse(answer.body()).selectFirst("form .error-summary");
+        assertThat(summary).as("the error summary at the top of the form").isNotNull();
+        assertThat(summary.attr("tabindex")).isEqualTo("-1");
+        assertThat(summary.select("a").eachAttr("href")).contains("#unit", "#availableUntil");
+        assertThat(summary.text()).contains("The form has problems", "This unit is not used for the chosen category.",
+                "The end date is before the start date.");
         assertThat(offersTitled("Места в килограми")).isEmpty();
     }
 

@@ -44,17 +44,66 @@ class WorkspaceFlowTest extends WebFlowTest {
 
         Document my = Jsoup.parse(company.get("/my?lang=en").body());
         assertThat(my.select("h1").text()).isEqualTo("My page");
+        assertThat(my.select(".account").text()).startsWith("Signed in as Фирма на моята страница");
+        assertThat(my.select(".site-nav a[href=/matches]").text()).isEqualTo("My matches (1)");
         assertThat(my.select("#waiting").text()).isEqualTo("Proposals waiting for your answer (1)");
-        assertThat(my.select("#waiting-" + matchId).text()).contains("Одеяла от фирмата → Одеяла за моята страница");
-        HttpResponse<String> accepted = company.post("/matches/" + matchId + "/accept", Map.of());
-        assertThat(accepted.uri().getPath()).isEqualTo("/matches/" + matchId);
-        assertThat(Jsoup.parse(company.get("/my").body()).select("#waiting-" + matchId)).isEmpty();
+        assertThat(my.select("#waiting-" + matchId).text()).contains("Одеяла от фирмата → Одеяла за моята страница",
+                "12 pieces", "answer by");
+        HttpResponse<String> accepted = company.post("/my/matches/" + matchId + "/accept", Map.of());
+        assertThat(accepted.uri().getPath()).isEqualTo("/my");
+        Document after = Jsoup.parse(accepted.body());
+        assertThat(after.select("p.flash[role=status]").text()).isEqualTo("You accepted the proposal.");
+        assertThat(after.select("#waiting-" + matchId)).isEmpty();
+        assertThat(after.select(".site-nav a[href=/matches]").text()).isEqualTo("My matches");
 
         centre.get("/my");
-        centre.post("/matches/" + matchId + "/accept", Map.of());
+        HttpResponse<String> inPlace = centre.postHtmx("/my/matches/" + matchId + "/accept", Map.of());
+        Document line = Jsoup.parse(inPlace.body());
+        assertThat(line.select("li#waiting-" + matchId).text()).contains("Приехте предложението.");
+        assertThat(line.select("#my-status[hx-swap-oob]").text()).isEqualTo("Приехте предложението.");
         assertThat(matches.findById(matchId).orElseThrow().status()).isEqualTo(MatchStatus.AGREED);
         Document agreed = Jsoup.parse(centre.get("/my?lang=en").body());
         assertThat(agreed.select("#handover").text()).isEqualTo("Agreed, to hand over (1)");
+        assertThat(agreed.select(".site-nav a[href=/matches]").text()).isEqualTo("My matches (1)");
+    }
+
+    @Test
+    void aProposalIsDeclinedFromMyPageWithAReasonInPlace() {
+        registerApproved("CENTRE", "Център отказ", "my-decline-centre@example.org", "PDV07");
+        Browser centre = signIn("my-decline-centre@example.org");
+        centre.get("/needs/new");
+        centre.post("/needs",
+                PostFields.need("Възглавници за отказ")
+                    .of("consumables.clothing", "PCS")
+                    .with("handover", "PDV07")
+                    .form());
+        registerApproved("COMPANY", "Фирма отказ", "my-decline-company@example.org", "PDV07");
+        Browser company = signIn("my-decline-company@example.org");
+        company.get("/offers/new");
+        company.post("/offers",
+                PostFields.offer("Възглавници от фирмата")
+                    .of("consumables.clothing", "PCS")
+                    .with("reach", "MUNICIPALITY")
+                    .form());
+        long offerId = offerTitled("Възглавници от фирмата");
+        long matchId = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow().id();
+
+        Document my = Jsoup.parse(centre.get("/my?lang=en").body());
+        assertThat(my.select("#waiting-" + matchId + " details summary").text()).isEqualTo("Decline…");
+        assertThat(my.select("#waiting-" + matchId + " select[name=reason]").attr("id")).isEqualTo("reason-" + matchId);
+
+        HttpResponse<String> declined = centre.postHtmx("/my/matches/" + matchId + "/decline",
+                Map.of("reason", "NO_LONGER_NEEDED"));
+
+        assertThat(Jsoup.parse(declined.body()).select("li#waiting-" + matchId).text())
+            .contains("You declined the proposal.");
+        var match = matches.findById(matchId).orElseThrow();
+        assertThat(match.status()).isEqualTo(MatchStatus.DECLINED);
+        assertThat(match.declineReason()).isEqualTo(bg.inkindmatch.web.match.DeclineReason.NO_LONGER_NEEDED);
+        HttpResponse<String> tooLate = company.post("/my/matches/" + matchId + "/accept?lang=en", Map.of());
+        assertThat(Jsoup.parse(tooLate.body()).select("p.flash").text())
+            .isEqualTo("Nothing changed: the proposal no longer waits for your answer.");
+        assertThat(matches.findById(matchId).orElseThrow().status()).isEqualTo(MatchStatus.DECLINED);
     }
 
     @Test
@@ -67,6 +116,28 @@ class WorkspaceFlowTest extends WebFlowTest {
         assertThat(page.select("section[aria-labelledby=queue] li").first().text())
             .startsWith("Registrations waiting for approval (");
         assertThat(browser().get("/my").uri().getPath()).isEqualTo("/sign-in");
+        assertThat(page.select(".site-nav a[href=/coordinator/organisations]").text())
+            .matches("Organisations \\(\\d+\\)");
+        assertThat(page.select("#week").text()).startsWith("The last seven days (");
+        assertThat(page.select(".figures dt").eachText()).containsExactly("Proposals made", "Agreed by both sides",
+                "Declined", "Handed over", "Units handed over");
+    }
+
+    @Test
+    void aHandoverOverdueIsListedForTheCoordinatorsOfItsProvince() {
+        AgreedTraining training = agreedTraining("overdue", "PDV12");
+        jdbc.sql("update match_proposal set decided_at = :long_ago where id = :id")
+            .param("long_ago", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(20))))
+            .param("id", training.matchId())
+            .update();
+
+        Document national = Jsoup.parse(signIn(COORDINATOR).get("/my?lang=en").body());
+        assertThat(national.select("#stuck-" + training.matchId()).text()).contains("agreed on");
+        assertThat(national.select("#stuck-" + training.matchId() + " a").attr("href"))
+            .isEqualTo("/coordinator/matches/" + training.matchId());
+
+        Browser elsewhere = regionalCoordinator("overdue-varna@example.org", "VAR");
+        assertThat(Jsoup.parse(elsewhere.get("/my?lang=en").body()).select("#stuck-" + training.matchId())).isEmpty();
     }
 
 }

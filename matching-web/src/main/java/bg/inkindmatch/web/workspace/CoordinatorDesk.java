@@ -1,0 +1,89 @@
+package bg.inkindmatch.web.workspace;
+
+import bg.inkindmatch.web.coordinator.CoordinatorScope;
+import bg.inkindmatch.web.coordinator.Coordinators;
+import bg.inkindmatch.web.impact.ImpactFigures;
+import bg.inkindmatch.web.impact.ImpactPeriod;
+import bg.inkindmatch.web.impact.ImpactReports;
+import bg.inkindmatch.web.match.MatchService;
+import bg.inkindmatch.web.organisation.OrganisationRepository;
+import bg.inkindmatch.web.organisation.OrganisationStatus;
+import bg.inkindmatch.web.post.PostAttention;
+import bg.inkindmatch.web.system.InKindProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A coordinator's part of My page, for the provinces in their scope: registrations
+ * waiting for approval, posts matching left out, agreed matches whose handover is
+ * overdue, and the last seven days in numbers.
+ */
+@Component
+class CoordinatorDesk {
+
+    private static final int WEEK_DAYS = 7;
+
+    private final OrganisationRepository organisations;
+
+    private final Coordinators coordinators;
+
+    private final PostAttention attention;
+
+    private final MatchService matches;
+
+    private final ImpactReports reports;
+
+    private final InKindProperties properties;
+
+    private final Clock clock;
+
+    CoordinatorDesk(OrganisationRepository organisations, Coordinators coordinators, PostAttention attention,
+            MatchService matches, ImpactReports reports, InKindProperties properties, Clock clock) {
+        this.organisations = organisations;
+        this.coordinators = coordinators;
+        this.attention = attention;
+        this.matches = matches;
+        this.reports = reports;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    void addTo(CoordinatorScope scope, Model model) {
+        model.addAttribute("coordinator", true);
+        model.addAttribute("registrations",
+                organisations.findByStatusOrderByRegisteredAtAsc(OrganisationStatus.PENDING)
+                    .stream()
+                    .filter(organisation -> coordinators.covers(scope, organisation.municipality()))
+                    .toList());
+        model.addAttribute("attention", attention.all().size());
+        model.addAttribute("stuck",
+                matches.stuck(clock.instant().minus(properties.matching().handoverWithin()), LocalDate.now(clock))
+                    .stream()
+                    .filter(v -> coordinators.covers(scope, v.offer().origin())
+                            || coordinators.covers(scope, v.need().handover()))
+                    .toList());
+        model.addAttribute("week", week(scope));
+    }
+
+    private CoordinatorWeek week(CoordinatorScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        ImpactPeriod period = new ImpactPeriod(today.minusDays(WEEK_DAYS - 1), today);
+        ImpactFigures figures = reports.figures(period,
+                scope.wholeCountry() ? Optional.empty() : Optional.of(scope.provinces()));
+        return new CoordinatorWeek(period.from(), period.to(), count(figures, "made"), count(figures, "accepted"),
+                count(figures, "declined"), figures.delivered().count(), figures.delivered().units());
+    }
+
+    private static long count(ImpactFigures figures, String key) {
+        return figures.proposals()
+            .stream()
+            .filter(tally -> tally.key().equals(key))
+            .mapToLong(ImpactFigures.Tally::count)
+            .sum();
+    }
+
+}
