@@ -1,10 +1,8 @@
 package bg.inkindmatch.web.browser;
 
 import bg.inkindmatch.web.match.MatchStatus;
-import bg.inkindmatch.web.support.Browser;
 import bg.inkindmatch.web.support.Chromium;
 import bg.inkindmatch.web.support.Inbox;
-import bg.inkindmatch.web.support.PostFields;
 import bg.inkindmatch.web.support.WebFlowTest;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.BrowserContext;
@@ -83,35 +81,15 @@ class WeekBrowserTest extends WebFlowTest {
     @ParameterizedTest(name = "{0} px, {1}")
     @CsvSource({ "1280, bg, PDV13", "1280, en, PDV15", "320, bg, PDV17", "320, en, PAZ24" })
     void aMembersWeek(int width, String language, String municipality) throws IOException {
-        String tag = width + language;
-        registerApproved("CENTRE", "Център " + tag, "week-centre-" + tag + "@example.org", municipality, language);
-        Browser centreHttp = signIn("week-centre-" + tag + "@example.org");
-        centreHttp.get("/needs/new");
-        centreHttp.post("/needs",
-                PostFields.need("Тетрадки " + tag)
-                    .of("consumables.stationery", "SET")
-                    .with("handover", municipality)
-                    .with("quantity", "8")
-                    .form());
-        registerApproved("COMPANY", "Книжарница " + tag, "week-company-" + tag + "@example.org", municipality,
-                language);
-        Browser companyHttp = signIn("week-company-" + tag + "@example.org");
-        companyHttp.get("/offers/new");
-        companyHttp.post("/offers",
-                PostFields.offer("Комплекти " + tag)
-                    .of("consumables.stationery", "SET")
-                    .with("quantity", "8")
-                    .with("reach", "MUNICIPALITY")
-                    .form());
-        long offerId = offerTitled("Комплекти " + tag);
-        long matchId = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow().id();
-        clearInbox();
+        String tag = "week-" + width + language;
+        Proposed proposed = proposed(tag, municipality, language);
+        long matchId = proposed.matchId();
         boolean bulgarian = language.equals("bg");
 
         try (BrowserContext companyContext = chromium.context(width, 800);
                 BrowserContext centreContext = chromium.context(width, 800)) {
             Page company = companyContext.newPage();
-            signInInBrowser(company, "week-company-" + tag + "@example.org", language);
+            signInInBrowser(company, proposed.companyEmail(), language);
             assertThat(company.locator(".site-nav a[href='/matches']"))
                 .hasText(bulgarian ? "Моите свързвания (1)" : "My matches (1)");
             assertThat(company.locator(".account")).containsText("Книжарница " + tag);
@@ -137,7 +115,7 @@ class WeekBrowserTest extends WebFlowTest {
             assertThat(chromium.seriousViolations(company)).isEmpty();
 
             Page centre = centreContext.newPage();
-            signInInBrowser(centre, "week-centre-" + tag + "@example.org", language);
+            signInInBrowser(centre, proposed.centreEmail(), language);
             centre.locator("#waiting-" + matchId + " .answers form.inline button").click();
             assertThat(centre.locator("#waiting-" + matchId)).containsText(bulgarian ? "Приехте" : "You accepted");
             assertThat(matches.findById(matchId).orElseThrow().status()).isEqualTo(MatchStatus.AGREED);

@@ -221,6 +221,42 @@ public abstract class WebFlowTest {
             String companyEmail) {
     }
 
+    /**
+     * A fresh proposal: a centre in the municipality needs 8 sets of stationery
+     * ("Тетрадки TAG"), a company there offers 8 ("Комплекти TAG"); both registered in
+     * the language and signed in, the inbox cleared.
+     */
+    protected Proposed proposed(String tag, String municipality, String language) {
+        String centreEmail = "centre-" + tag + "@example.org";
+        String companyEmail = "company-" + tag + "@example.org";
+        registerApproved("CENTRE", "Център " + tag, centreEmail, municipality, language);
+        Browser centre = signIn(centreEmail);
+        centre.get("/needs/new");
+        centre.post("/needs",
+                PostFields.need("Тетрадки " + tag)
+                    .of("consumables.stationery", "SET")
+                    .with("handover", municipality)
+                    .with("quantity", "8")
+                    .form());
+        registerApproved("COMPANY", "Книжарница " + tag, companyEmail, municipality, language);
+        Browser company = signIn(companyEmail);
+        company.get("/offers/new");
+        company.post("/offers",
+                PostFields.offer("Комплекти " + tag)
+                    .of("consumables.stationery", "SET")
+                    .with("quantity", "8")
+                    .with("reach", "MUNICIPALITY")
+                    .form());
+        long offerId = offerTitled("Комплекти " + tag);
+        long matchId = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow().id();
+        clearInbox();
+        return new Proposed(matchId, centre, company, centreEmail, companyEmail);
+    }
+
+    /** A proposal waiting for both answers, its sides signed in. */
+    protected record Proposed(long matchId, Browser centre, Browser company, String centreEmail, String companyEmail) {
+    }
+
     /** The number a count query gives for one value (bound as {@code :value}). */
     protected int count(String sql, Object value) {
         return jdbc.sql(sql).param("value", value).query(Integer.class).single();

@@ -2,7 +2,6 @@ package bg.inkindmatch.web.workspace;
 
 import bg.inkindmatch.web.match.MatchStatus;
 import bg.inkindmatch.web.support.Browser;
-import bg.inkindmatch.web.support.PostFields;
 import bg.inkindmatch.web.support.WebFlowTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,34 +20,17 @@ class WorkspaceFlowTest extends WebFlowTest {
 
     @Test
     void aMemberLandsOnWhatWaitsAndAcceptsAProposalFromThere() {
-        registerApproved("CENTRE", "Център на моята страница", "my-centre@example.org", "SLS31");
-        Browser centre = signIn("my-centre@example.org");
-        centre.get("/needs/new");
-        centre.post("/needs",
-                PostFields.need("Одеяла за моята страница")
-                    .of("consumables.clothing", "PCS")
-                    .with("handover", "SLS31")
-                    .with("quantity", "12")
-                    .form());
-        registerApproved("COMPANY", "Фирма на моята страница", "my-company@example.org", "SLS31");
-        Browser company = signIn("my-company@example.org");
-        company.get("/offers/new");
-        company.post("/offers",
-                PostFields.offer("Одеяла от фирмата")
-                    .of("consumables.clothing", "PCS")
-                    .with("quantity", "12")
-                    .with("reach", "MUNICIPALITY")
-                    .form());
-        long offerId = offerTitled("Одеяла от фирмата");
-        long matchId = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow().id();
+        Proposed proposed = proposed("my-page", "SLS31", "bg");
+        Browser company = proposed.company();
+        long matchId = proposed.matchId();
 
         Document my = Jsoup.parse(company.get("/my?lang=en").body());
         assertThat(my.select("h1").text()).isEqualTo("My page");
-        assertThat(my.select(".account").text()).startsWith("Signed in as Фирма на моята страница");
+        assertThat(my.select(".account").text()).startsWith("Signed in as Книжарница my-page");
         assertThat(my.select(".site-nav a[href=/matches]").text()).isEqualTo("My matches (1)");
         assertThat(my.select("#waiting").text()).isEqualTo("Proposals waiting for your answer (1)");
-        assertThat(my.select("#waiting-" + matchId).text()).contains("Одеяла от фирмата → Одеяла за моята страница",
-                "12 pieces", "answer by");
+        assertThat(my.select("#waiting-" + matchId).text()).contains("Комплекти my-page → Тетрадки my-page", "8 sets",
+                "answer by");
         HttpResponse<String> accepted = company.post("/my/matches/" + matchId + "/accept", Map.of());
         assertThat(accepted.uri().getPath()).isEqualTo("/my");
         Document after = Jsoup.parse(accepted.body());
@@ -56,6 +38,7 @@ class WorkspaceFlowTest extends WebFlowTest {
         assertThat(after.select("#waiting-" + matchId)).isEmpty();
         assertThat(after.select(".site-nav a[href=/matches]").text()).isEqualTo("My matches");
 
+        Browser centre = proposed.centre();
         centre.get("/my");
         HttpResponse<String> inPlace = centre.postHtmx("/my/matches/" + matchId + "/accept", Map.of());
         Document line = Jsoup.parse(inPlace.body());
@@ -69,24 +52,9 @@ class WorkspaceFlowTest extends WebFlowTest {
 
     @Test
     void aProposalIsDeclinedFromMyPageWithAReasonInPlace() {
-        registerApproved("CENTRE", "Център отказ", "my-decline-centre@example.org", "PDV07");
-        Browser centre = signIn("my-decline-centre@example.org");
-        centre.get("/needs/new");
-        centre.post("/needs",
-                PostFields.need("Възглавници за отказ")
-                    .of("consumables.clothing", "PCS")
-                    .with("handover", "PDV07")
-                    .form());
-        registerApproved("COMPANY", "Фирма отказ", "my-decline-company@example.org", "PDV07");
-        Browser company = signIn("my-decline-company@example.org");
-        company.get("/offers/new");
-        company.post("/offers",
-                PostFields.offer("Възглавници от фирмата")
-                    .of("consumables.clothing", "PCS")
-                    .with("reach", "MUNICIPALITY")
-                    .form());
-        long offerId = offerTitled("Възглавници от фирмата");
-        long matchId = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow().id();
+        Proposed proposed = proposed("my-decline", "PDV07", "bg");
+        Browser centre = proposed.centre();
+        long matchId = proposed.matchId();
 
         Document my = Jsoup.parse(centre.get("/my?lang=en").body());
         assertThat(my.select("#waiting-" + matchId + " details summary").text()).isEqualTo("Decline…");
@@ -100,7 +68,7 @@ class WorkspaceFlowTest extends WebFlowTest {
         var match = matches.findById(matchId).orElseThrow();
         assertThat(match.status()).isEqualTo(MatchStatus.DECLINED);
         assertThat(match.declineReason()).isEqualTo(bg.inkindmatch.web.match.DeclineReason.NO_LONGER_NEEDED);
-        HttpResponse<String> tooLate = company.post("/my/matches/" + matchId + "/accept?lang=en", Map.of());
+        HttpResponse<String> tooLate = proposed.company().post("/my/matches/" + matchId + "/accept?lang=en", Map.of());
         assertThat(Jsoup.parse(tooLate.body()).select("p.flash").text())
             .isEqualTo("Nothing changed: the proposal no longer waits for your answer.");
         assertThat(matches.findById(matchId).orElseThrow().status()).isEqualTo(MatchStatus.DECLINED);
