@@ -3,12 +3,10 @@ package bg.inkindmatch.web.browser;
 import bg.inkindmatch.web.support.Chromium;
 import bg.inkindmatch.web.support.Inbox;
 import bg.inkindmatch.web.support.SeededYear;
-import bg.inkindmatch.web.support.WebFlowTest;
+import bg.inkindmatch.web.support.BrowserFlowTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,38 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What only a browser shows: the live preview, the language switch, forms without
  * JavaScript, accessibility.
  */
-class BrowserTest extends WebFlowTest {
-
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        chromium.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class BrowserTest extends BrowserFlowTest {
 
     /** The form field with exactly this label. */
     private static com.microsoft.playwright.Locator field(Page page, String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    /**
-     * Opens a page, checks it for serious accessibility problems and for a layout that
-     * fits the screen with the quick exit on it, and returns it.
-     */
-    private Page visit(Page page, String path) {
-        page.navigate(url(path));
-        assertThat(chromium.seriousViolations(page)).as("axe on %s", path).isEmpty();
-        assertThat(Chromium.layoutProblems(page)).as("layout of %s", path).isEmpty();
-        return page;
     }
 
     private void signInInBrowser(Page page, String email) {

@@ -3,13 +3,11 @@ package bg.inkindmatch.web.browser;
 import bg.inkindmatch.web.match.MatchStatus;
 import bg.inkindmatch.web.support.Chromium;
 import bg.inkindmatch.web.support.Inbox;
-import bg.inkindmatch.web.support.WebFlowTest;
+import bg.inkindmatch.web.support.BrowserFlowTest;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,26 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hand over, export. Every page passes axe, fits the screen without sideways scrolling
  * and keeps the quick exit on screen.
  */
-class WeekBrowserTest extends WebFlowTest {
-
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        chromium.close();
-    }
-
-    private Page visit(Page page, String path) {
-        page.navigate("http://localhost:" + port + path);
-        assertThat(chromium.seriousViolations(page)).as("axe on %s", path).isEmpty();
-        assertThat(Chromium.layoutProblems(page)).as("layout of %s", path).isEmpty();
-        return page;
-    }
+class WeekBrowserTest extends BrowserFlowTest {
 
     /** Signs in through the page and the e-mailed link; lands on My page. */
     private void signInInBrowser(Page page, String email, String language) {
@@ -58,7 +37,7 @@ class WeekBrowserTest extends WebFlowTest {
         page.locator("main form button[type=submit]").click();
         page.waitForURL("**/sign-in/sent**");
         String link = Inbox.firstLink(inbox.await(email, SIGN_IN_SUBJECT));
-        page.navigate("http://localhost:" + port + link.substring(link.indexOf("/sign-in/confirm")));
+        page.navigate(url(link.substring(link.indexOf("/sign-in/confirm"))));
         page.locator("main form button[type=submit]").click();
         page.waitForURL("**/my");
         assertThat(chromium.seriousViolations(page)).isEmpty();
