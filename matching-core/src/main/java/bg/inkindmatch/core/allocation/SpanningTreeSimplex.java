@@ -1,0 +1,475 @@
+package bg.inkindmatch.core.allocation;
+
+/**
+ * The primal network simplex method for minimum-cost flow, written from the textbook: R.
+ * K. Ahuja, T. L. Magnanti and J. B. Orlin, <i>Network Flows: Theory, Algorithms, and
+ * Applications</i>, Prentice Hall 1993, chapter 11, with the strongly feasible trees of
+ * W. H. Cunningham, "A network simplex method", <i>Mathematical Programming</i> 11 (1976)
+ * 105-116, and block pricing after M. D. Grigoriadis, "An efficient implementation of the
+ * network simplex method", <i>Mathematical Programming Study</i> 26 (1986) 83-111.
+ *
+ * <p>
+ * <b>The basis.</b> Every node hangs from an artificial root by an artificial arc of cost
+ * {@code M = (max |cost| + 1) * (nodes + 1)}, dearer than any path of real arcs, carrying
+ * the node's supply towards the root or its demand away from it. The arcs of the spanning
+ * tree are the basis; every other arc sits at its lower bound (no flow) or its upper
+ * bound (full). Node potentials make every tree arc's reduced cost
+ * {@code cost - potential(tail) + potential(head)} zero.
+ *
+ * <p>
+ * <b>Invariants</b>, true before and after every pivot:
+ * <ol>
+ * <li>the flow meets every supply and demand and stays within every capacity;</li>
+ * <li>the tree is strongly feasible: from any node a positive amount of flow can be sent
+ * to the root along its tree path (an arc towards the root can take more, an arc away
+ * from it carries some);</li>
+ * <li>the tree is kept as a parent, the arc to the parent and a depth per node, and a
+ * doubly linked list of the nodes in preorder (each node followed by its whole subtree),
+ * so that a subtree is a run of the list and its end is the first node not deeper than
+ * its top.</li>
+ * </ol>
+ *
+ * <p>
+ * <b>A pivot.</b> An arc that violates its optimality condition (at its lower bound with
+ * a negative reduced cost, or at its upper bound with a positive one) enters. It closes a
+ * cycle with the tree paths of its two ends up to their common ancestor, the apex. The
+ * flow on the cycle changes by the most it allows, in the direction that lowers the cost.
+ * Of the arcs that then block, the one that leaves is the last met when the cycle is
+ * walked from the apex in that direction: Cunningham's rule, which keeps the tree
+ * strongly feasible and so rules out cycling through degenerate pivots. The subtree cut
+ * off by the leaving arc is hung from the entering arc: the parents along the path from
+ * the leaving arc down to the entering arc turn round, and the subtree's preorder is
+ * rebuilt in a buffer from its old preorder (each node on that path is followed by the
+ * rest of its old subtree, then by the next node up), so that the list, the depths and
+ * the potentials change in time proportional to the size of the subtree.
+ *
+ * <p>
+ * <b>Pricing.</b> The arcs are scanned in blocks, from where the last scan stopped; the
+ * most violating arc of the first block that has one enters. Blocks of about
+ * {@code sqrt(arcs)} balance the cost of a scan against the quality of the pivot.
+ *
+ * <p>
+ * <b>The end.</b> When no arc violates its condition, the flow is optimal for the network
+ * with the artificial arcs; if one of them still carries flow, no feasible flow exists
+ * (the cost {@code M} makes any real path cheaper). Integer arithmetic throughout: the
+ * optimum is exact, and the same network always gives the same flow.
+ *
+ * <p>
+ * Stateless: every call works on arrays of its own, so one instance may serve several
+ * threads.
+ */
+public final class SpanningTreeSimplex implements MinCostFlowSolver {
+
+    @Override
+    public FlowSolution solve(FlowNetwork network) {
+        Pivoting pivoting = new Pivoting(network);
+        pivoting.untilOptimal();
+        return pivoting.solution();
+    }
+
+    /** One solve: the flow, the tree and the potentials as they change. */
+    private static final class Pivoting {
+
+        /** An arc at its lower bound: its flow may grow. */
+        private static final byte AT_LOWER = 1;
+
+        /** An arc at its upper bound: its flow may shrink. */
+        private static final byte AT_UPPER = -1;
+
+        /** A tree arc, or an arc that can carry nothing: never priced. */
+        private static final byte NOT_PRICED = 0;
+
+        private static final long UNLIMITED = Long.MAX_VALUE;
+
+        private static final int SMALLEST_BLOCK = 16;
+
+        private final int realArcs;
+
+        private final int root;
+
+        private final int[] tail;
+
+        private final int[] head;
+
+        private final long[] capacity;
+
+        private final long[] cost;
+
+        private final long[] flow;
+
+        private final byte[] bound;
+
+        private final int[] parent;
+
+        private final int[] parentArc;
+
+        private final int[] depth;
+
+        private final int[] next;
+
+        private final int[] previous;
+
+        private final long[] potential;
+
+        /** The moved subtree in its old preorder, and each of its nodes' place in it. */
+        private final int[] oldOrder;
+
+        private final int[] place;
+
+        /** The moved subtree's old subtree sizes, and its new preorder. */
+        private final int[] size;
+
+        private final int[] newOrder;
+
+        private final int blockSize;
+
+        private int pricingStart;
+
+        Pivoting(FlowNetwork network) {
+            int nodes = network.nodeCount();
+            realArcs = network.arcCount();
+            root = nodes;
+            int arcs = realArcs + nodes;
+            tail = new int[arcs];
+            head = new int[arcs];
+            capacity = new long[arcs];
+            cost = new long[arcs];
+            flow = new long[arcs];
+            bound = new byte[arcs];
+            parent = new int[nodes + 1];
+            parentArc = new int[nodes + 1];
+            depth = new int[nodes + 1];
+            next = new int[nodes + 1];
+            previous = new int[nodes + 1];
+            potential = new long[nodes + 1];
+            oldOrder = new int[nodes + 1];
+            place = new int[nodes + 1];
+            size = new int[nodes + 1];
+            newOrder = new int[nodes + 1];
+            blockSize = Math.max(SMALLEST_BLOCK, (int) Math.sqrt(realArcs));
+            copyRealArcs(network);
+            hangEveryNodeFromTheRoot(network);
+        }
+
+        private void copyRealArcs(FlowNetwork network) {
+            for (int arc = 0; arc < realArcs; arc++) {
+                tail[arc] = network.tail(arc);
+                head[arc] = network.head(arc);
+                capacity[arc] = network.capacity(arc);
+                cost[arc] = network.cost(arc);
+                bound[arc] = (capacity[arc] > 0) ? AT_LOWER : NOT_PRICED;
+            }
+        }
+
+        /**
+         * The first basis: an artificial arc from each node with a supply to the root,
+         * and from the root to each node with a demand; strongly feasible, as an arc
+         * towards the root can always take more and an arc away from it carries the
+         * demand.
+         */
+        private void hangEveryNodeFromTheRoot(FlowNetwork network) {
+            int nodes = root;
+            long dear = Math.multiplyExact(network.maxAbsCost() + 1, (long) nodes + 1);
+            for (int node = 0; node < nodes; node++) {
+                int arc = realArcs + node;
+                long supply = network.supply(node);
+                if (supply >= 0) {
+                    tail[arc] = node;
+                    head[arc] = root;
+                    flow[arc] = supply;
+                    potential[node] = dear;
+                }
+                else {
+                    tail[arc] = root;
+                    head[arc] = node;
+                    flow[arc] = -supply;
+                    potential[node] = -dear;
+                }
+                capacity[arc] = UNLIMITED;
+                cost[arc] = dear;
+                bound[arc] = NOT_PRICED;
+                parent[node] = root;
+                parentArc[node] = arc;
+                depth[node] = 1;
+                next[node] = node + 1;
+                previous[node] = (node == 0) ? root : node - 1;
+            }
+            parent[root] = -1;
+            parentArc[root] = -1;
+            next[root] = (nodes == 0) ? root : 0;
+            previous[root] = (nodes == 0) ? root : nodes - 1;
+            if (nodes > 0) {
+                next[nodes - 1] = root;
+            }
+        }
+
+        void untilOptimal() {
+            for (int entering = enteringArc(); entering >= 0; entering = enteringArc()) {
+                pivot(entering);
+            }
+            for (int arc = realArcs; arc < flow.length; arc++) {
+                if (flow[arc] > 0) {
+                    throw new IllegalArgumentException("no flow meets the supplies within the capacities: node "
+                            + (arc - realArcs) + " cannot send or receive " + flow[arc] + " units");
+                }
+            }
+        }
+
+        FlowSolution solution() {
+            long[] realFlow = new long[realArcs];
+            long total = 0;
+            for (int arc = 0; arc < realArcs; arc++) {
+                realFlow[arc] = flow[arc];
+                total = Math.addExact(total, Math.multiplyExact(flow[arc], cost[arc]));
+            }
+            return new FlowSolution(realFlow, total);
+        }
+
+        private long reducedCost(int arc) {
+            return cost[arc] - potential[tail[arc]] + potential[head[arc]];
+        }
+
+        /**
+         * Block pricing: the most violating arc of the first block, from where the last
+         * scan stopped, that has one; -1 when no arc violates its optimality condition.
+         */
+        private int enteringArc() {
+            int best = -1;
+            long bestViolation = 0;
+            int arc = pricingStart;
+            int inBlock = 0;
+            for (int scanned = 0; scanned < realArcs; scanned++) {
+                long violation = bound[arc] * reducedCost(arc);
+                if (violation < bestViolation) {
+                    bestViolation = violation;
+                    best = arc;
+                }
+                arc = (arc + 1 == realArcs) ? 0 : arc + 1;
+                if (++inBlock == blockSize) {
+                    if (best >= 0) {
+                        break;
+                    }
+                    inBlock = 0;
+                }
+            }
+            pricingStart = arc;
+            return best;
+        }
+
+        /**
+         * Sends the most flow the entering arc's cycle allows and exchanges the leaving
+         * arc for the entering one in the tree.
+         */
+        private void pivot(int entering) {
+            boolean growing = bound[entering] == AT_LOWER;
+            // the cycle runs apex -> ... -> from -> (entering) -> to -> ... -> apex
+            int from = growing ? tail[entering] : head[entering];
+            int to = growing ? head[entering] : tail[entering];
+            int apex = apex(from, to);
+
+            long change = capacity[entering];
+            int leavingChild = -1;
+            boolean leavesOnToSide = false;
+            // towards from, the last blocking arc met from the apex is the deepest:
+            // strict <
+            long fromSide = UNLIMITED;
+            int fromSideChild = -1;
+            for (int node = from; node != apex; node = parent[node]) {
+                long room = roomDownwards(node);
+                if (room < fromSide) {
+                    fromSide = room;
+                    fromSideChild = node;
+                }
+            }
+            // after to, the last met is the one nearest the apex: <=
+            long toSide = UNLIMITED;
+            int toSideChild = -1;
+            for (int node = to; node != apex; node = parent[node]) {
+                long room = roomUpwards(node);
+                if (room <= toSide) {
+                    toSide = room;
+                    toSideChild = node;
+                }
+            }
+            if (fromSide < change) {
+                change = fromSide;
+                leavingChild = fromSideChild;
+            }
+            if (toSideChild >= 0 && toSide <= change) {
+                change = toSide;
+                leavingChild = toSideChild;
+                leavesOnToSide = true;
+            }
+            if (change == UNLIMITED) {
+                throw new IllegalArgumentException("the cost is unbounded: a negative cycle of unlimited capacity");
+            }
+            push(entering, growing, from, to, apex, change);
+            if (leavingChild < 0) {
+                bound[entering] = growing ? AT_UPPER : AT_LOWER;
+                return;
+            }
+            int leaving = parentArc[leavingChild];
+            bound[leaving] = (flow[leaving] == 0) ? AT_LOWER : AT_UPPER;
+            bound[entering] = NOT_PRICED;
+            int inner = leavesOnToSide ? to : from;
+            int outer = leavesOnToSide ? from : to;
+            rehang(leavingChild, inner, outer, entering);
+        }
+
+        /** The common ancestor of two nodes. */
+        private int apex(int first, int second) {
+            int a = first;
+            int b = second;
+            while (a != b) {
+                if (depth[a] > depth[b]) {
+                    a = parent[a];
+                }
+                else if (depth[b] > depth[a]) {
+                    b = parent[b];
+                }
+                else {
+                    a = parent[a];
+                    b = parent[b];
+                }
+            }
+            return a;
+        }
+
+        /** How much more the cycle may send from a node's parent down to the node. */
+        private long roomDownwards(int node) {
+            int arc = parentArc[node];
+            return (head[arc] == node) ? capacity[arc] - flow[arc] : flow[arc];
+        }
+
+        /** How much more the cycle may send from a node up to its parent. */
+        private long roomUpwards(int node) {
+            int arc = parentArc[node];
+            return (tail[arc] == node) ? capacity[arc] - flow[arc] : flow[arc];
+        }
+
+        private void push(int entering, boolean growing, int from, int to, int apex, long change) {
+            if (change == 0) {
+                return;
+            }
+            flow[entering] += growing ? change : -change;
+            for (int node = from; node != apex; node = parent[node]) {
+                int arc = parentArc[node];
+                flow[arc] += (head[arc] == node) ? change : -change;
+            }
+            for (int node = to; node != apex; node = parent[node]) {
+                int arc = parentArc[node];
+                flow[arc] += (tail[arc] == node) ? change : -change;
+            }
+        }
+
+        /**
+         * Hangs the subtree of {@code top} (cut off by the leaving arc above it) from
+         * {@code outer} by the entering arc, re-rooted at {@code inner}, its end in the
+         * subtree.
+         */
+        private void rehang(int top, int inner, int outer, int entering) {
+            int count = collectSubtree(top);
+            int length = newPreorder(top, inner);
+            long shift = (head[entering] == inner) ? -reducedCost(entering) : reducedCost(entering);
+            turnParentsRound(top, inner, outer, entering);
+            spliceAfter(outer, count, length);
+            for (int i = 0; i < length; i++) {
+                int node = newOrder[i];
+                potential[node] += shift;
+                depth[node] = depth[parent[node]] + 1;
+            }
+        }
+
+        /**
+         * The subtree of {@code top} in its preorder, with the place of each node and the
+         * size of each node's subtree; its node count.
+         */
+        private int collectSubtree(int top) {
+            int count = 0;
+            int topDepth = depth[top];
+            int node = top;
+            do {
+                oldOrder[count] = node;
+                place[node] = count;
+                size[node] = 1;
+                count++;
+                node = next[node];
+            }
+            while (depth[node] > topDepth);
+            for (int i = count - 1; i > 0; i--) {
+                size[parent[oldOrder[i]]] += size[oldOrder[i]];
+            }
+            return count;
+        }
+
+        /**
+         * The preorder of the subtree re-rooted at {@code inner}: the old subtree of
+         * {@code inner}, then each node up to {@code top} followed by what remains of its
+         * old subtree without the part already placed.
+         */
+        private int newPreorder(int top, int inner) {
+            int length = copyRun(place[inner], place[inner] + size[inner], 0);
+            int below = inner;
+            while (below != top) {
+                int node = parent[below];
+                newOrder[length++] = node;
+                length = copyRun(place[node] + 1, place[below], length);
+                length = copyRun(place[below] + size[below], place[node] + size[node], length);
+                below = node;
+            }
+            return length;
+        }
+
+        private int copyRun(int start, int end, int at) {
+            System.arraycopy(oldOrder, start, newOrder, at, end - start);
+            return at + end - start;
+        }
+
+        /**
+         * Reverses the parents from {@code inner} up to {@code top}; inner's is outer
+         * now.
+         */
+        private void turnParentsRound(int top, int inner, int outer, int entering) {
+            int newParent = outer;
+            int newArc = entering;
+            int node = inner;
+            while (true) {
+                int oldParent = parent[node];
+                int oldArc = parentArc[node];
+                parent[node] = newParent;
+                parentArc[node] = newArc;
+                if (node == top) {
+                    return;
+                }
+                newParent = node;
+                newArc = oldArc;
+                node = oldParent;
+            }
+        }
+
+        /**
+         * Takes the subtree's old run out of the preorder list and puts its new order
+         * right after {@code outer}, its new parent.
+         */
+        private void spliceAfter(int outer, int count, int length) {
+            int first = oldOrder[0];
+            int last = oldOrder[count - 1];
+            int before = previous[first];
+            int after = next[last];
+            next[before] = after;
+            previous[after] = before;
+            int follower = next[outer];
+            int linked = outer;
+            for (int i = 0; i < length; i++) {
+                int node = newOrder[i];
+                next[linked] = node;
+                previous[node] = linked;
+                linked = node;
+            }
+            next[linked] = follower;
+            previous[follower] = linked;
+        }
+
+    }
+
+}

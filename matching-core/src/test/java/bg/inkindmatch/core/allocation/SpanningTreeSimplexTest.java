@@ -1,0 +1,10 @@
+package bg.inkindmatch.core.allocation;
+
+class SpanningTreeSimplexTest extends MinCostFlowSolverContract {
+
+    @Override
+    MinCostFlowSolver solver() {
+        return new SpanningTreeSimplex();
+    }
+
+}
