@@ -38,10 +38,11 @@ package bg.inkindmatch.core.allocation;
  * walked from the apex in that direction: Cunningham's rule, which keeps the tree
  * strongly feasible and so rules out cycling through degenerate pivots. The subtree cut
  * off by the leaving arc is hung from the entering arc: the parents along the path from
- * the leaving arc down to the entering arc turn round, and the subtree's preorder is
- * rebuilt in a buffer from its old preorder (each node on that path is followed by the
- * rest of its old subtree, then by the next node up), so that the list, the depths and
- * the potentials change in time proportional to the size of the subtree.
+ * the leaving arc down to the entering arc turn round, and the subtree's new preorder is
+ * a sequence of runs of its old one (the old subtree of the entering arc's end, then each
+ * node up that path followed by the rest of its old subtree), so that only the ends of
+ * the runs are relinked; its potentials and depths change in one pass each, in time
+ * proportional to its size.
  *
  * <p>
  * <b>Pricing.</b> The arcs are scanned in blocks, from where the last scan stopped; the
@@ -60,10 +61,39 @@ package bg.inkindmatch.core.allocation;
  */
 public final class SpanningTreeSimplex implements MinCostFlowSolver {
 
+    /**
+     * Pivots allowed per node and arc before a solve gives up: far beyond what any
+     * network has needed (a few dozen per node), so that only a pivoting that never ends
+     * reaches it.
+     */
+    private static final long PIVOTS_PER_ELEMENT = 1_000;
+
+    private final long pivotLimit;
+
+    /** A solver that allows {@value #PIVOTS_PER_ELEMENT} pivots per node and arc. */
+    public SpanningTreeSimplex() {
+        this(-1);
+    }
+
+    /**
+     * A solver with a pivot limit of its own, for tests of the guard.
+     * @param pivotLimit the most pivots of one solve, or -1 for the default
+     */
+    SpanningTreeSimplex(long pivotLimit) {
+        this.pivotLimit = pivotLimit;
+    }
+
+    /**
+     * {@inheritDoc}
+     * @throws IllegalStateException if the pivots exceed the limit, which only a pivoting
+     * that cycles would reach
+     */
     @Override
     public FlowSolution solve(FlowNetwork network) {
+        long limit = (pivotLimit >= 0) ? pivotLimit
+                : PIVOTS_PER_ELEMENT * ((long) network.nodeCount() + network.arcCount() + 1);
         Pivoting pivoting = new Pivoting(network);
-        pivoting.untilOptimal();
+        pivoting.untilOptimal(limit);
         return pivoting.solution();
     }
 
@@ -111,15 +141,25 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
 
         private final long[] potential;
 
-        /** The moved subtree in its old preorder, and each of its nodes' place in it. */
+        /**
+         * The moved subtree in its old preorder, the old depth at each place, and each of
+         * its nodes' place.
+         */
         private final int[] oldOrder;
+
+        private final int[] depthAt;
 
         private final int[] place;
 
-        /** The moved subtree's old subtree sizes, and its new preorder. */
-        private final int[] size;
+        /**
+         * The new preorder as runs of the old one, [start, end) places, and what each
+         * run's depths change by.
+         */
+        private final int[] runStart;
 
-        private final int[] newOrder;
+        private final int[] runEnd;
+
+        private final int[] runDepthChange;
 
         private final int blockSize;
 
@@ -143,9 +183,11 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
             previous = new int[nodes + 1];
             potential = new long[nodes + 1];
             oldOrder = new int[nodes + 1];
+            depthAt = new int[nodes + 1];
             place = new int[nodes + 1];
-            size = new int[nodes + 1];
-            newOrder = new int[nodes + 1];
+            runStart = new int[3 * nodes + 1];
+            runEnd = new int[3 * nodes + 1];
+            runDepthChange = new int[3 * nodes + 1];
             blockSize = Math.max(SMALLEST_BLOCK, (int) Math.sqrt(realArcs));
             copyRealArcs(network);
             hangEveryNodeFromTheRoot(network);
@@ -203,8 +245,12 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
             }
         }
 
-        void untilOptimal() {
+        void untilOptimal(long pivotLimit) {
+            long pivots = 0;
             for (int entering = enteringArc(); entering >= 0; entering = enteringArc()) {
+                if (++pivots > pivotLimit) {
+                    throw new IllegalStateException("no optimum after " + pivotLimit + " pivots: the pivoting cycles");
+                }
                 pivot(entering);
             }
             for (int arc = realArcs; arc < flow.length; arc++) {
@@ -365,64 +411,91 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
         /**
          * Hangs the subtree of {@code top} (cut off by the leaving arc above it) from
          * {@code outer} by the entering arc, re-rooted at {@code inner}, its end in the
-         * subtree.
+         * subtree. The new preorder is a sequence of runs of the old one: the old subtree
+         * of {@code inner}, then each node up to {@code top} followed by what remains of
+         * its old subtree; only the ends of the runs are relinked.
          */
         private void rehang(int top, int inner, int outer, int entering) {
-            int count = collectSubtree(top);
-            int length = newPreorder(top, inner);
             long shift = (head[entering] == inner) ? -reducedCost(entering) : reducedCost(entering);
+            int count = collectSubtree(top, shift);
+            int runs = runsOfNewPreorder(top, inner, depth[outer] + 1 - depth[inner], count);
             turnParentsRound(top, inner, outer, entering);
-            spliceAfter(outer, count, length);
-            for (int i = 0; i < length; i++) {
-                int node = newOrder[i];
-                potential[node] += shift;
-                depth[node] = depth[parent[node]] + 1;
+            relink(outer, count, runs);
+            for (int run = 0; run < runs; run++) {
+                int change = runDepthChange[run];
+                for (int at = runStart[run]; at < runEnd[run]; at++) {
+                    depth[oldOrder[at]] = depthAt[at] + change;
+                }
             }
         }
 
         /**
-         * The subtree of {@code top} in its preorder, with the place of each node and the
-         * size of each node's subtree; its node count.
+         * Walks the subtree of {@code top} in its preorder, noting each node's place and
+         * depth, and shifts its potentials (every tree arc inside keeps its zero reduced
+         * cost, and the entering arc gets one); its node count.
          */
-        private int collectSubtree(int top) {
+        private int collectSubtree(int top, long shift) {
             int count = 0;
             int topDepth = depth[top];
             int node = top;
+            int nodeDepth = topDepth;
             do {
                 oldOrder[count] = node;
+                depthAt[count] = nodeDepth;
                 place[node] = count;
-                size[node] = 1;
+                potential[node] += shift;
                 count++;
                 node = next[node];
+                nodeDepth = depth[node];
             }
-            while (depth[node] > topDepth);
-            for (int i = count - 1; i > 0; i--) {
-                size[parent[oldOrder[i]]] += size[oldOrder[i]];
-            }
+            while (nodeDepth > topDepth);
             return count;
         }
 
         /**
-         * The preorder of the subtree re-rooted at {@code inner}: the old subtree of
-         * {@code inner}, then each node up to {@code top} followed by what remains of its
-         * old subtree without the part already placed.
+         * The runs of the new preorder, with the change of depth of each: the nodes under
+         * {@code inner} move by {@code innerChange}, and each step up the old path two
+         * more, as that path turns round.
          */
-        private int newPreorder(int top, int inner) {
-            int length = copyRun(place[inner], place[inner] + size[inner], 0);
+        private int runsOfNewPreorder(int top, int inner, int innerChange, int count) {
             int below = inner;
+            int belowEnd = subtreeEnd(place[inner], place[inner] + 1, count);
+            int runs = addRun(0, place[inner], belowEnd, innerChange);
+            int change = innerChange;
             while (below != top) {
                 int node = parent[below];
-                newOrder[length++] = node;
-                length = copyRun(place[node] + 1, place[below], length);
-                length = copyRun(place[below] + size[below], place[node] + size[node], length);
+                int at = place[node];
+                int end = subtreeEnd(at, belowEnd, count);
+                change += 2;
+                runs = addRun(runs, at, at + 1, change);
+                runs = addRun(runs, at + 1, place[below], change);
+                runs = addRun(runs, belowEnd, end, change);
                 below = node;
+                belowEnd = end;
             }
-            return length;
+            return runs;
         }
 
-        private int copyRun(int start, int end, int at) {
-            System.arraycopy(oldOrder, start, newOrder, at, end - start);
-            return at + end - start;
+        /**
+         * Where the old subtree of the node at place {@code at} ends, looking from
+         * {@code from}.
+         */
+        private int subtreeEnd(int at, int from, int count) {
+            int end = from;
+            while (end < count && depthAt[end] > depthAt[at]) {
+                end++;
+            }
+            return end;
+        }
+
+        private int addRun(int runs, int start, int end, int change) {
+            if (start >= end) {
+                return runs;
+            }
+            runStart[runs] = start;
+            runEnd[runs] = end;
+            runDepthChange[runs] = change;
+            return runs + 1;
         }
 
         /**
@@ -448,23 +521,22 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
         }
 
         /**
-         * Takes the subtree's old run out of the preorder list and puts its new order
-         * right after {@code outer}, its new parent.
+         * Takes the subtree out of the preorder list and puts its runs, in their new
+         * order, right after {@code outer}, its new parent; inside a run the old links
+         * stay.
          */
-        private void spliceAfter(int outer, int count, int length) {
-            int first = oldOrder[0];
-            int last = oldOrder[count - 1];
-            int before = previous[first];
-            int after = next[last];
+        private void relink(int outer, int count, int runs) {
+            int before = previous[oldOrder[0]];
+            int after = next[oldOrder[count - 1]];
             next[before] = after;
             previous[after] = before;
             int follower = next[outer];
             int linked = outer;
-            for (int i = 0; i < length; i++) {
-                int node = newOrder[i];
-                next[linked] = node;
-                previous[node] = linked;
-                linked = node;
+            for (int run = 0; run < runs; run++) {
+                int first = oldOrder[runStart[run]];
+                next[linked] = first;
+                previous[first] = linked;
+                linked = oldOrder[runEnd[run] - 1];
             }
             next[linked] = follower;
             previous[follower] = linked;

@@ -84,6 +84,117 @@ abstract class MinCostFlowSolverContract {
     }
 
     @Test
+    void solvesANetworkWhereEveryArcCostsTheSame() {
+        FlowNetwork.Builder b = FlowNetwork.builder(6, 9);
+        for (int node = 0; node < 3; node++) {
+            b.supply(node, 5).supply(3 + node, -5);
+            for (int market = 3; market < 6; market++) {
+                b.arc(node, market, 10, 1);
+            }
+        }
+        FlowNetwork network = b.build();
+        FlowSolution solution = solver().solve(network);
+
+        assertThat(network.isFeasible(solution.flows())).isTrue();
+        assertThat(solution.cost()).isEqualTo(15);
+    }
+
+    @Test
+    void anArcWithoutCapacityCarriesNothingHoweverCheap() {
+        FlowNetwork.Builder b = FlowNetwork.builder(2, 2);
+        b.supply(0, 4).supply(1, -4);
+        int closed = b.arc(0, 1, 0, -100);
+        int open = b.arc(0, 1, 4, 3);
+        FlowSolution solution = solver().solve(b.build());
+
+        assertThat(solution.flow(closed)).isZero();
+        assertThat(solution.flow(open)).isEqualTo(4);
+        assertThat(solution.cost()).isEqualTo(12);
+    }
+
+    @Test
+    void solvesASingleNodeAndDisconnectedParts() {
+        assertThat(solver().solve(FlowNetwork.builder(1, 0).build()).cost()).isZero();
+
+        FlowNetwork.Builder b = FlowNetwork.builder(6, 4);
+        b.supply(0, 3).supply(1, -3).supply(3, 2).supply(5, -2);
+        b.arc(0, 1, 5, 2);
+        b.arc(3, 4, 5, 1);
+        b.arc(4, 5, 5, 1);
+        b.arc(2, 1, 5, 7);
+        FlowSolution solution = solver().solve(b.build());
+
+        assertThat(solution.cost()).isEqualTo(3 * 2 + 2 * 2);
+    }
+
+    @Test
+    void sendsWhatIsNotNeededThroughTheBypassWhenSupplyFarExceedsDemand() {
+        // the allocation network's shape: a source with far more than the needs take, a
+        // free bypass to the sink
+        FlowNetwork.Builder b = FlowNetwork.builder(4, 4);
+        b.supply(0, 1_000).supply(3, -1_000);
+        int offer = b.arc(0, 1, 1_000, 0);
+        int candidate = b.arc(1, 2, 7, -50);
+        int need = b.arc(2, 3, 7, 0);
+        int bypass = b.arc(0, 3, 1_000, 0);
+        FlowSolution solution = solver().solve(b.build());
+
+        assertThat(solution.flow(candidate)).isEqualTo(7);
+        assertThat(solution.flow(offer)).isEqualTo(7);
+        assertThat(solution.flow(need)).isEqualTo(7);
+        assertThat(solution.flow(bypass)).isEqualTo(993);
+        assertThat(solution.cost()).isEqualTo(-350);
+    }
+
+    /**
+     * Networks where nearly every pivot of a simplex is degenerate (no inner node has a
+     * supply, the costs are few and equal): the solve ends, within the time limit, at the
+     * reference's optimum.
+     */
+    @Test
+    void endsOnHighlyDegenerateNetworks() {
+        Random random = new Random(7L);
+        MinCostFlowSolver reference = new JGraphTMinCostFlowSolver();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            for (int round = 0; round < 100; round++) {
+                FlowNetwork network = degenerateNetwork(random);
+                FlowSolution solution = solver().solve(network);
+
+                assertThat(network.isFeasible(solution.flows())).isTrue();
+                assertThat(solution.cost()).as("round %d", round).isEqualTo(reference.solve(network).cost());
+            }
+        });
+    }
+
+    /**
+     * A source and a sink with a layer of offers and a layer of needs between, all with
+     * no supply of their own, arcs of cost 0 or -1 and a free bypass.
+     */
+    private static FlowNetwork degenerateNetwork(Random random) {
+        int offers = 2 + random.nextInt(15);
+        int needs = 2 + random.nextInt(15);
+        int source = 0;
+        int sink = 1 + offers + needs;
+        FlowNetwork.Builder b = FlowNetwork.builder(sink + 1, offers * needs + offers + needs + 1);
+        long total = 0;
+        for (int offer = 1; offer <= offers; offer++) {
+            long amount = 1 + random.nextInt(3);
+            total += amount;
+            b.arc(source, offer, amount, 0);
+            for (int need = 1 + offers; need < sink; need++) {
+                if (random.nextInt(3) > 0) {
+                    b.arc(offer, need, 1 + random.nextInt(3), -random.nextInt(2));
+                }
+            }
+        }
+        for (int need = 1 + offers; need < sink; need++) {
+            b.arc(need, sink, 1 + random.nextInt(3), 0);
+        }
+        b.arc(source, sink, total, 0);
+        return b.supply(source, total).supply(sink, -total).build();
+    }
+
+    @Test
     void agreesWithTheReferenceOnRandomNetworks() {
         Random random = new Random(20261125L);
         MinCostFlowSolver reference = new JGraphTMinCostFlowSolver();
