@@ -45,9 +45,17 @@ package bg.inkindmatch.core.allocation;
  * proportional to its size.
  *
  * <p>
- * <b>Pricing.</b> The arcs are scanned in blocks, from where the last scan stopped; the
- * most violating arc of the first block that has one enters. Blocks of about
- * {@code sqrt(arcs)} balance the cost of a scan against the quality of the pivot.
+ * <b>Pricing.</b> A candidate list of block winners, after the candidate lists of J. M.
+ * Mulvey, "Pivot strategies for primal-simplex network codes", <i>Journal of the ACM</i>
+ * 25 (1978) 266-270, and the block pricing of Grigoriadis (above): a major iteration
+ * scans the arcs in blocks of {@code max(sqrt(arcs) / 8, nodes / 25)} arcs (on large
+ * networks a pivot moves large subtrees, and a better entering arc pays for more
+ * pricing), from where the last scan stopped, and keeps the most violating arc of each
+ * block until it holds {@value Pivoting#LIST_SIZE} of them; minor iterations then pivot
+ * on the most violating arc still on the list, at most {@value Pivoting#MINOR_PIVOTS}
+ * times, before the next scan. Degenerate networks, where most pivots move no flow, spend
+ * their time pricing; the list prices a few dozen arcs per pivot there instead of a whole
+ * block, and the scans still find the strongly violating arcs of wide cost ranges.
  *
  * <p>
  * <b>The end.</b> When no arc violates its condition, the flow is optimal for the network
@@ -113,6 +121,16 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
 
         private static final int SMALLEST_BLOCK = 16;
 
+        static final int LIST_SIZE = 64;
+
+        static final int MINOR_PIVOTS = 32;
+
+        /**
+         * On large networks a pivot moves large subtrees, so a better entering arc pays
+         * for more pricing: the blocks grow with the nodes, one arc per this many nodes.
+         */
+        private static final int NODES_PER_BLOCK_ARC = 25;
+
         private final int realArcs;
 
         private final int root;
@@ -165,6 +183,13 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
 
         private int pricingStart;
 
+        /** The candidate list: arcs that violated their condition when last priced. */
+        private final int[] candidates = new int[LIST_SIZE];
+
+        private int candidateCount;
+
+        private int minorPivotsLeft;
+
         Pivoting(FlowNetwork network) {
             int nodes = network.nodeCount();
             realArcs = network.arcCount();
@@ -188,7 +213,8 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
             runStart = new int[3 * nodes + 1];
             runEnd = new int[3 * nodes + 1];
             runDepthChange = new int[3 * nodes + 1];
-            blockSize = Math.max(SMALLEST_BLOCK, (int) Math.sqrt(realArcs));
+            blockSize = Math.max(SMALLEST_BLOCK,
+                    Math.max((int) (Math.sqrt(realArcs) / 8), nodes / NODES_PER_BLOCK_ARC));
             copyRealArcs(network);
             hangEveryNodeFromTheRoot(network);
         }
@@ -276,29 +302,72 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
         }
 
         /**
-         * Block pricing: the most violating arc of the first block, from where the last
-         * scan stopped, that has one; -1 when no arc violates its optimality condition.
+         * The most violating arc still on the candidate list, while minor pivots are
+         * left; else a new list from a scan, and its best; -1 when no arc violates its
+         * optimality condition.
          */
         private int enteringArc() {
-            int best = -1;
-            long bestViolation = 0;
+            if (minorPivotsLeft > 0) {
+                int chosen = bestCandidate();
+                if (chosen >= 0) {
+                    minorPivotsLeft--;
+                    return chosen;
+                }
+            }
+            scanForCandidates();
+            minorPivotsLeft = MINOR_PIVOTS;
+            return bestCandidate();
+        }
+
+        /**
+         * Fills the list with the most violating arc of each block, from where the last
+         * scan stopped, until the list is full or every arc was priced.
+         */
+        private void scanForCandidates() {
+            candidateCount = 0;
             int arc = pricingStart;
+            int blockBest = -1;
+            long blockViolation = 0;
             int inBlock = 0;
-            for (int scanned = 0; scanned < realArcs; scanned++) {
+            for (int scanned = 0; scanned < realArcs && candidateCount < LIST_SIZE; scanned++) {
                 long violation = bound[arc] * reducedCost(arc);
-                if (violation < bestViolation) {
-                    bestViolation = violation;
-                    best = arc;
+                if (violation < blockViolation) {
+                    blockViolation = violation;
+                    blockBest = arc;
                 }
                 arc = (arc + 1 == realArcs) ? 0 : arc + 1;
-                if (++inBlock == blockSize) {
-                    if (best >= 0) {
-                        break;
+                if (++inBlock == blockSize || scanned == realArcs - 1) {
+                    if (blockBest >= 0) {
+                        candidates[candidateCount++] = blockBest;
                     }
+                    blockBest = -1;
+                    blockViolation = 0;
                     inBlock = 0;
                 }
             }
             pricingStart = arc;
+        }
+
+        /**
+         * The most violating arc on the list; those that no longer violate their
+         * condition leave it.
+         */
+        private int bestCandidate() {
+            int best = -1;
+            long bestViolation = 0;
+            int kept = 0;
+            for (int i = 0; i < candidateCount; i++) {
+                int arc = candidates[i];
+                long violation = bound[arc] * reducedCost(arc);
+                if (violation < 0) {
+                    candidates[kept++] = arc;
+                    if (violation < bestViolation) {
+                        bestViolation = violation;
+                        best = arc;
+                    }
+                }
+            }
+            candidateCount = kept;
             return best;
         }
 
