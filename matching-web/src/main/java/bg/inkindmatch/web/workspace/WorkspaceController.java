@@ -18,7 +18,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,11 +53,27 @@ record WorkspaceController(MatchService matches, PostService posts, OfferSide of
         posts.of(offers, organisation).stream().filter(post -> post.status().isOpen()).forEach(open::add);
         posts.of(needs, organisation).stream().filter(post -> post.status().isOpen()).forEach(open::add);
         model.addAttribute("openPosts", open);
+        model.addAttribute("proposals", proposalsPerPost(mine));
         // the page asks @staleQuestions about them by side, as the lists of posts do
         model.addAttribute("offerSide", offers.side());
         model.addAttribute("needSide", needs.side());
         model.addAttribute("offerIds", idsOf(open, offers.side()));
         model.addAttribute("needIds", idsOf(open, needs.side()));
+    }
+
+    /**
+     * How many proposed or agreed matches each post has, keyed "offer-12" / "need-7" as
+     * the page's list items are.
+     */
+    private static Map<String, Long> proposalsPerPost(List<MatchService.View> mine) {
+        Map<String, Long> counts = new HashMap<>();
+        mine.stream()
+            .filter(v -> v.match().status() == MatchStatus.PROPOSED || v.match().status() == MatchStatus.AGREED)
+            .forEach(v -> {
+                counts.merge("offer-" + v.offer().id(), 1L, Long::sum);
+                counts.merge("need-" + v.need().id(), 1L, Long::sum);
+            });
+        return counts;
     }
 
     private static List<Long> idsOf(List<StoredPost> posts, Side side) {

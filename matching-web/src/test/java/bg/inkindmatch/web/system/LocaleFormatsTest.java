@@ -82,6 +82,13 @@ class LocaleFormatsTest {
     }
 
     @Test
+    void aCountOfNothingCanHaveWordsOfItsOwn() {
+        assertThat(formats.plural("my.proposals", 0, BG)).isEqualTo("без свързвания");
+        assertThat(formats.plural("my.proposals", 1, BG)).isEqualTo("1 свързване");
+        assertThat(formats.plural("my.proposals", 3, Locale.ENGLISH)).isEqualTo("3 matches");
+    }
+
+    @Test
     void textsWithTwoCountsTakeThePluralOfEach() {
         assertThat(formats.message("history.trained", BG, 1, 1)).isEqualTo("обучен 1 човек в 1 сесия");
         assertThat(formats.message("history.trained", BG, 22, 3)).isEqualTo("обучени 22 души в 3 сесии");

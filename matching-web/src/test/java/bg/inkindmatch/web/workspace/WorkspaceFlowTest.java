@@ -31,6 +31,8 @@ class WorkspaceFlowTest extends WebFlowTest {
         assertThat(my.select("#waiting").text()).isEqualTo("Proposals waiting for your answer (1)");
         assertThat(my.select("#waiting-" + matchId).text()).contains("Комплекти my-page → Тетрадки my-page", "8 sets",
                 "answer by");
+        long offerId = matches.findById(matchId).orElseThrow().offerId();
+        assertThat(my.select("#offer-" + offerId).text()).contains("Комплекти my-page", "1 match");
         HttpResponse<String> accepted = company.post("/my/matches/" + matchId + "/accept", Map.of());
         assertThat(accepted.uri().getPath()).isEqualTo("/my");
         Document after = Jsoup.parse(accepted.body());
