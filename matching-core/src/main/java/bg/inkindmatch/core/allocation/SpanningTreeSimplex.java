@@ -55,7 +55,9 @@ package bg.inkindmatch.core.allocation;
  * on the most violating arc still on the list, at most {@value Pivoting#MINOR_PIVOTS}
  * times, before the next scan. Degenerate networks, where most pivots move no flow, spend
  * their time pricing; the list prices a few dozen arcs per pivot there instead of a whole
- * block, and the scans still find the strongly violating arcs of wide cost ranges.
+ * block, and the scans still find the strongly violating arcs of wide cost ranges. From
+ * 50,000 nodes on, where each pivot's tree update is dear, every pivot takes the best arc
+ * of the first block of {@code 4 sqrt(arcs)} arcs that has one (plain block search).
  *
  * <p>
  * <b>The end.</b> When no arc violates its condition, the flow is optimal for the network
@@ -131,6 +133,16 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
          */
         private static final int NODES_PER_BLOCK_ARC = 25;
 
+        /**
+         * From this many nodes on, a pivot's tree update costs so much that the best arc
+         * of a big block ({@value #LARGE_BLOCKS} sqrt(arcs)) is worth its pricing every
+         * time: the list's minor pivots, stale by then, doubled the pivots of a
+         * 100,000-node network.
+         */
+        private static final int LARGE_NETWORK = 50_000;
+
+        private static final int LARGE_BLOCKS = 4;
+
         private final int realArcs;
 
         private final int root;
@@ -181,6 +193,10 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
 
         private final int blockSize;
 
+        private final int listSize;
+
+        private final int minorPivots;
+
         private int pricingStart;
 
         /** The candidate list: arcs that violated their condition when last priced. */
@@ -213,8 +229,18 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
             runStart = new int[3 * nodes + 1];
             runEnd = new int[3 * nodes + 1];
             runDepthChange = new int[3 * nodes + 1];
-            blockSize = Math.max(SMALLEST_BLOCK,
-                    Math.max((int) (Math.sqrt(realArcs) / 8), nodes / NODES_PER_BLOCK_ARC));
+            if (nodes >= LARGE_NETWORK) {
+                // plain block search: one candidate per scan, no minor pivots, big blocks
+                listSize = 1;
+                minorPivots = 0;
+                blockSize = Math.max(SMALLEST_BLOCK, (int) (LARGE_BLOCKS * Math.sqrt(realArcs)));
+            }
+            else {
+                listSize = LIST_SIZE;
+                minorPivots = MINOR_PIVOTS;
+                blockSize = Math.max(SMALLEST_BLOCK,
+                        Math.max((int) (Math.sqrt(realArcs) / 8), nodes / NODES_PER_BLOCK_ARC));
+            }
             copyRealArcs(network);
             hangEveryNodeFromTheRoot(network);
         }
@@ -315,7 +341,7 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
                 }
             }
             scanForCandidates();
-            minorPivotsLeft = MINOR_PIVOTS;
+            minorPivotsLeft = minorPivots;
             return bestCandidate();
         }
 
@@ -329,7 +355,7 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
             int blockBest = -1;
             long blockViolation = 0;
             int inBlock = 0;
-            for (int scanned = 0; scanned < realArcs && candidateCount < LIST_SIZE; scanned++) {
+            for (int scanned = 0; scanned < realArcs && candidateCount < listSize; scanned++) {
                 long violation = bound[arc] * reducedCost(arc);
                 if (violation < blockViolation) {
                     blockViolation = violation;

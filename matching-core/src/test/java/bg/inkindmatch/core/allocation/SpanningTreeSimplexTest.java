@@ -14,6 +14,27 @@ class SpanningTreeSimplexTest extends MinCostFlowSolverContract {
         return new SpanningTreeSimplex();
     }
 
+    /**
+     * From 50,000 nodes on the solver prices by plain block search: a network that large,
+     * with a known optimum (each of 25,000 units can go one step along for 1 instead of
+     * straight across for 2).
+     */
+    @Test
+    void solvesANetworkLargeEnoughForBlockSearch() {
+        int half = 25_000;
+        FlowNetwork.Builder b = FlowNetwork.builder(2 * half, 2 * half);
+        for (int source = 0; source < half; source++) {
+            b.supply(source, 1).supply(half + source, -1);
+            b.arc(source, half + source, 1, 2);
+            b.arc(source, half + (source + 1) % half, 1, 1);
+        }
+        FlowNetwork network = b.build();
+        FlowSolution solution = solver().solve(network);
+
+        assertThat(network.isFeasible(solution.flows())).isTrue();
+        assertThat(solution.cost()).isEqualTo(half);
+    }
+
     @Test
     void aSolveThatExceedsItsPivotLimitStopsWithAnError() {
         FlowNetwork.Builder b = FlowNetwork.builder(10, 25);
