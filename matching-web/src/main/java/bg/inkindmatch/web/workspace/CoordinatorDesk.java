@@ -8,13 +8,17 @@ import bg.inkindmatch.web.impact.ImpactReports;
 import bg.inkindmatch.web.match.MatchService;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.OrganisationStatus;
+import bg.inkindmatch.web.post.NeedRepository;
+import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.post.PostAttention;
+import bg.inkindmatch.web.post.Side;
 import bg.inkindmatch.web.system.InKindProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,6 +37,10 @@ class CoordinatorDesk {
 
     private final PostAttention attention;
 
+    private final OfferRepository offers;
+
+    private final NeedRepository needs;
+
     private final MatchService matches;
 
     private final ImpactReports reports;
@@ -42,10 +50,13 @@ class CoordinatorDesk {
     private final Clock clock;
 
     CoordinatorDesk(OrganisationRepository organisations, Coordinators coordinators, PostAttention attention,
-            MatchService matches, ImpactReports reports, InKindProperties properties, Clock clock) {
+            OfferRepository offers, NeedRepository needs, MatchService matches, ImpactReports reports,
+            InKindProperties properties, Clock clock) {
         this.organisations = organisations;
         this.coordinators = coordinators;
         this.attention = attention;
+        this.offers = offers;
+        this.needs = needs;
         this.matches = matches;
         this.reports = reports;
         this.properties = properties;
@@ -59,7 +70,7 @@ class CoordinatorDesk {
                     .stream()
                     .filter(organisation -> coordinators.covers(scope, organisation.municipality()))
                     .toList());
-        model.addAttribute("attention", attention.all().size());
+        model.addAttribute("attention", attentionIn(scope));
         model.addAttribute("stuck",
                 matches.stuck(clock.instant().minus(properties.matching().handoverWithin()), LocalDate.now(clock))
                     .stream()
@@ -67,6 +78,31 @@ class CoordinatorDesk {
                             || coordinators.covers(scope, v.need().handover()))
                     .toList());
         model.addAttribute("week", week(scope));
+    }
+
+    /**
+     * How many of the posts matching left out are in the coordinator's provinces (an
+     * offer where it is given from, a need where it is handed over).
+     */
+    private long attentionIn(CoordinatorScope scope) {
+        List<PostAttention.Entry> entries = attention.all();
+        if (scope.wholeCountry()) {
+            return entries.size();
+        }
+        List<Long> offerIds = entries.stream()
+            .filter(e -> e.side() == Side.OFFER)
+            .map(PostAttention.Entry::postId)
+            .toList();
+        List<Long> needIds = entries.stream()
+            .filter(e -> e.side() == Side.NEED)
+            .map(PostAttention.Entry::postId)
+            .toList();
+        return offers.findAllById(offerIds).stream().filter(offer -> isIn(scope, offer.origin())).count()
+                + needs.findAllById(needIds).stream().filter(need -> isIn(scope, need.handover())).count();
+    }
+
+    private boolean isIn(CoordinatorScope scope, String municipality) {
+        return municipality != null && coordinators.covers(scope, municipality);
     }
 
     private CoordinatorWeek week(CoordinatorScope scope) {

@@ -93,6 +93,29 @@ class WorkspaceFlowTest extends WebFlowTest {
                 "Declined", "Handed over", "Units handed over");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private bg.inkindmatch.web.post.PostAttention attention;
+
+    private static int leftOutCount(Browser coordinator) {
+        String text = Jsoup.parse(coordinator.get("/my?lang=en").body()).select("a[href=/coordinator/posts]").text();
+        return Integer.parseInt(text.replaceAll("\\D", ""));
+    }
+
+    @Test
+    void aCoordinatorCountsOnlyTheLeftOutPostsOfTheirProvinces() {
+        Proposed proposed = proposed("left-out", "PDV22", "bg");
+        long offerId = matches.findById(proposed.matchId()).orElseThrow().offerId();
+        Browser national = signIn(COORDINATOR);
+        Browser varna = regionalCoordinator("left-out-varna@example.org", "VAR");
+        int nationalBefore = leftOutCount(national);
+        int varnaBefore = leftOutCount(varna);
+
+        attention.leftOut(bg.inkindmatch.web.post.Side.OFFER, offerId, new IllegalStateException("unreadable"));
+
+        assertThat(leftOutCount(national)).isEqualTo(nationalBefore + 1);
+        assertThat(leftOutCount(varna)).isEqualTo(varnaBefore);
+    }
+
     @Test
     void aHandoverOverdueIsListedForTheCoordinatorsOfItsProvince() {
         AgreedTraining training = agreedTraining("overdue", "PDV12");
