@@ -91,6 +91,10 @@ class TrainingSessionFlowTest extends WebFlowTest {
         assertThat(value(firstEvent, "ATTENDEE")).isEqualTo("mailto:" + training.companyEmail());
         assertThat(value(event(two), "UID")).isNotEqualTo(value(firstEvent, "UID"));
         assertThat(Inbox.text(invitations.get(0))).contains("13 seats", training.matchId() + "/sessions");
+        assertThat(training.centre().get("/matches/" + training.matchId() + "/sessions?lang=bg").body())
+            .contains("13 места");
+        assertThat(training.centre().get("/matches/" + training.matchId() + "/sessions?lang=en").body())
+            .contains("13 seats");
 
         long firstId = jdbc.sql("select min(id) from training_session where match_id = :id")
             .param("id", training.matchId())
