@@ -1,63 +1,168 @@
 package bg.inkindmatch.core.benchmark;
 
+import bg.inkindmatch.core.MatchingEngine;
+import bg.inkindmatch.core.allocation.FlowNetwork;
+import bg.inkindmatch.core.need.Need;
+import bg.inkindmatch.core.offer.Offer;
+import bg.inkindmatch.core.scoring.MatchingContext;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.annotations.Mode;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the benchmarks of the matching-core issue and prints each figure next to its goal.
+ * Runs the benchmarks of the matching core and prints each figure next to its goal.
  *
- * <p>Arguments: {@code ranking} or {@code allocation} to run only one part; {@code quick} to leave
- * out the 20,000 x 20,000 run of jgrapht; {@code jgrapht-minutes=N} to give that run N minutes
- * (default 30) before it is stopped. JMH cannot stop a solve that overruns, so that one run is a
- * single timed solve in a JVM of its own.
+ * <p>Arguments: {@code ranking}, {@code solver} or {@code round} to run only those parts;
+ * {@code quick} for the form the test command runs (the small shapes, one seed, one timed solve
+ * each: it checks the optima and that everything still runs, its times are rough); {@code
+ * jgrapht} to check the optima of the small shapes against jgrapht's solver too (minutes). The
+ * program exits with status 1 when two solvers disagree on an optimum.
  */
 public final class BenchmarkMain {
 
     private static final double RANKING_GOAL_MS = 1.0;
-    private static final int[] SIZES = {2_000, 20_000};
-    private static final String[] SOLVERS = {"network-simplex", "allocator", "or-tools", "jgrapht"};
+
+    private static final double RATIO_GOAL = 1.0;
+
+    private static final double ALLOCATOR_OVERHEAD_GOAL = 0.20;
+
+    private static final long[] SEEDS = {1, 2, 3};
+
+    private static final String HEAP = "-Xmx1g";
 
     private BenchmarkMain() {
     }
 
-    public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
+    public static void main(String[] args) throws RunnerException {
         List<String> options = List.of(args);
-        boolean all = !options.contains("ranking") && !options.contains("allocation");
+        boolean quick = options.contains("quick");
+        boolean all = !options.contains("ranking") && !options.contains("solver") && !options.contains("round");
         List<String> report = new ArrayList<>();
-        if (all || options.contains("ranking")) {
-            report.addAll(ranking());
+        boolean optimaAgree = true;
+        if (all || options.contains("solver")) {
+            List<BenchmarkShape> shapes = Arrays.stream(BenchmarkShape.values())
+                    .filter(shape -> !quick || shape.kind() == BenchmarkShape.Kind.SMALL).toList();
+            long[] seeds = quick ? new long[] {1} : SEEDS;
+            optimaAgree = new OptimumCheck(shapes, seeds, options.contains("jgrapht")).run(report);
+            report.addAll(solvers(shapes, seeds, quick));
         }
-        if (all || options.contains("allocation")) {
-            int jgraphtMinutes = options.stream().filter(o -> o.startsWith("jgrapht-minutes="))
-                    .map(o -> Integer.parseInt(o.substring("jgrapht-minutes=".length()))).findFirst().orElse(30);
-            report.addAll(allocation(options.contains("quick"), jgraphtMinutes));
+        if (all || options.contains("round")) {
+            report.addAll(round(quick));
+        }
+        if (!quick && (all || options.contains("ranking"))) {
+            report.addAll(ranking());
         }
         System.out.println();
         System.out.println("==== InKind Match benchmarks: figures next to goals ====");
         report.forEach(System.out::println);
+        if (!optimaAgree) {
+            System.exit(1);
+        }
+    }
+
+    private static List<String> solvers(List<BenchmarkShape> shapes, long[] seeds, boolean quick)
+            throws RunnerException {
+        String[] seedParams = Arrays.stream(seeds).mapToObj(Long::toString).toArray(String[]::new);
+        Timings timings = new Timings();
+        for (BenchmarkShape.Kind kind : BenchmarkShape.Kind.values()) {
+            String[] ofKind = shapes.stream().filter(shape -> shape.kind() == kind).map(Enum::name)
+                    .toArray(String[]::new);
+            if (ofKind.length == 0) {
+                continue;
+            }
+            String[] products = shapes.stream().filter(shape -> shape.kind() == kind && shape.product())
+                    .map(Enum::name).toArray(String[]::new);
+            timings.add(new Runner(timed(kind, quick).param("shape", ofKind).param("seed", seedParams)
+                    .param("solver", Solvers.OURS, Solvers.OR_TOOLS, Solvers.OR_TOOLS_MAX_FLOW).build()).run());
+            if (products.length > 0) {
+                timings.add(new Runner(timed(kind, quick).param("shape", products).param("seed", seedParams)
+                        .param("solver", Solvers.ALLOCATOR).build()).run());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT,
+                "Minimum-cost flow: our SpanningTreeSimplex against OR-tools' SimpleMinCostFlow (the better of solve and"
+                        + " solveMaxFlowWithMinCost); median over %d seed(s) of each seed's median; heap 1 GB",
+                seeds.length));
+        lines.add(String.format(Locale.ROOT, "  %-52s %10s %10s %10s %7s  %s", "shape", "ours", "OR solve",
+                "OR maxflow", "ratio", "goal: ratio <= " + RATIO_GOAL));
+        for (BenchmarkShape shape : shapes) {
+            double ours = timings.median(shape, Solvers.OURS);
+            double orTools = Math.min(timings.median(shape, Solvers.OR_TOOLS),
+                    timings.median(shape, Solvers.OR_TOOLS_MAX_FLOW));
+            double ratio = ours / orTools;
+            lines.add(String.format(Locale.ROOT, "  %-52s %8.3f s %8.3f s %8.3f s %7.2f  %s   (per seed: %s)",
+                    shape.title(), ours, timings.median(shape, Solvers.OR_TOOLS),
+                    timings.median(shape, Solvers.OR_TOOLS_MAX_FLOW), ratio,
+                    ratio <= RATIO_GOAL ? "met" : "MISSED", timings.ratiosPerSeed(shape)));
+        }
+        lines.add(String.format(Locale.ROOT,
+                "Allocator.allocate (network from the candidates, solve, allocation back) against the solve alone"
+                        + " (goal: at most %.0f%% more)", ALLOCATOR_OVERHEAD_GOAL * 100));
+        for (BenchmarkShape shape : shapes) {
+            if (shape.product()) {
+                double solve = timings.median(shape, Solvers.OURS);
+                double allocate = timings.median(shape, Solvers.ALLOCATOR);
+                double overhead = allocate / solve - 1;
+                lines.add(String.format(Locale.ROOT, "  %-52s solve %8.3f s, allocate %8.3f s: %+5.0f%%  %s",
+                        shape.title(), solve, allocate, overhead * 100,
+                        overhead <= ALLOCATOR_OVERHEAD_GOAL ? "met" : "MISSED"));
+            }
+        }
+        return lines;
+    }
+
+    private static ChainedOptionsBuilder timed(BenchmarkShape.Kind kind, boolean quick) {
+        boolean small = kind == BenchmarkShape.Kind.SMALL;
+        return new OptionsBuilder().include(SolverBenchmark.class.getName()).mode(Mode.SingleShotTime)
+                .timeUnit(TimeUnit.MILLISECONDS).forks(1).jvmArgs(HEAP)
+                .warmupIterations(quick ? 1 : small ? 5 : 1).measurementIterations(quick ? 1 : small ? 9 : 3);
+    }
+
+    private static List<String> round(boolean quick) throws RunnerException {
+        MatchingEngine engine = MatchingEngine.standard();
+        MatchingContext context = MatchingContext.on(LocalDate.of(2026, 11, 26));
+        RealisticMarket market = new RealisticMarket(1, engine.taxonomy(), engine.places(), context.today());
+        List<Offer> offers = new ArrayList<>();
+        List<Need> needs = new ArrayList<>();
+        for (int i = 0; i < RoundBenchmark.OPEN_POSTS / 2; i++) {
+            offers.add(market.offer(i));
+            needs.add(market.need(i));
+        }
+        int candidates = engine.candidates(offers, needs, context).size();
+        List<String> lines = new ArrayList<>();
+        for (RunResult result : new Runner(new OptionsBuilder().include(RoundBenchmark.class.getName())
+                .mode(Mode.SingleShotTime).timeUnit(TimeUnit.MILLISECONDS).forks(1).jvmArgs(HEAP)
+                .warmupIterations(quick ? 1 : 5).measurementIterations(quick ? 1 : 9).build()).run()) {
+            lines.add(String.format(Locale.ROOT,
+                    "First allocation of a matching round at %,d open posts (realistic mix, %,d candidate pairs):"
+                            + " median %.3f s (reported; no goal)",
+                    RoundBenchmark.OPEN_POSTS, candidates,
+                    result.getPrimaryResult().getStatistics().getPercentile(50) / 1000));
+        }
+        return lines;
     }
 
     private static List<String> ranking() throws RunnerException {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "Ranking one new post against %,d open posts of the other side (goal: median <= %.1f ms)",
+        lines.add(String.format(Locale.ROOT,
+                "Ranking one new post against %,d open posts of the other side (goal: median <= %.1f ms)",
                 RankingBenchmark.OPEN_POSTS, RANKING_GOAL_MS));
-        for (RunResult result : new Runner(new OptionsBuilder()
-                .include(RankingBenchmark.class.getName())
+        for (RunResult result : new Runner(new OptionsBuilder().include(RankingBenchmark.class.getName())
                 .mode(Mode.SampleTime).timeUnit(TimeUnit.MICROSECONDS)
                 .warmupIterations(3).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(2))
@@ -72,87 +177,81 @@ public final class BenchmarkMain {
         return lines;
     }
 
-    private static List<String> allocation(boolean quick, int jgraphtMinutes)
-            throws RunnerException, IOException, InterruptedException {
-        Map<String, Double> medianSeconds = new LinkedHashMap<>();
-        Map<String, String> notes = new LinkedHashMap<>();
-        for (int size : SIZES) {
-            for (String solver : SOLVERS) {
-                if ("jgrapht".equals(solver) && size > 2_000) {
-                    if (quick) {
-                        notes.put(solver + "-" + size, "not run (quick)");
-                    } else {
-                        timedJgrapht(size, jgraphtMinutes, medianSeconds, notes);
+    /** The medians of the solver runs by shape, solver and seed, in seconds. */
+    private static final class Timings {
+
+        private final Map<String, Double> seconds = new HashMap<>();
+
+        void add(Collection<RunResult> results) {
+            for (RunResult result : results) {
+                var params = result.getParams();
+                seconds.put(key(params.getParam("shape"), params.getParam("solver"), params.getParam("seed")),
+                        result.getPrimaryResult().getStatistics().getPercentile(50) / 1000);
+            }
+        }
+
+        double median(BenchmarkShape shape, String solver) {
+            double[] perSeed = seconds.entrySet().stream()
+                    .filter(entry -> entry.getKey().startsWith(shape.name() + "/" + solver + "/"))
+                    .mapToDouble(Map.Entry::getValue).sorted().toArray();
+            if (perSeed.length == 0) {
+                return Double.NaN;
+            }
+            return perSeed.length % 2 == 1 ? perSeed[perSeed.length / 2]
+                    : (perSeed[perSeed.length / 2 - 1] + perSeed[perSeed.length / 2]) / 2;
+        }
+
+        String ratiosPerSeed(BenchmarkShape shape) {
+            List<String> ratios = new ArrayList<>();
+            for (long seed : SEEDS) {
+                Double ours = seconds.get(key(shape.name(), Solvers.OURS, Long.toString(seed)));
+                Double solve = seconds.get(key(shape.name(), Solvers.OR_TOOLS, Long.toString(seed)));
+                Double maxFlow = seconds.get(key(shape.name(), Solvers.OR_TOOLS_MAX_FLOW, Long.toString(seed)));
+                if (ours != null && solve != null && maxFlow != null) {
+                    ratios.add(String.format(Locale.ROOT, "%.2f", ours / Math.min(solve, maxFlow)));
+                }
+            }
+            return String.join(" ", ratios);
+        }
+
+        private static String key(String shape, String solver, String seed) {
+            return shape + "/" + solver + "/" + seed;
+        }
+    }
+
+    /** Solves every instance once with each solver and compares the optima. */
+    private record OptimumCheck(List<BenchmarkShape> shapes, long[] seeds, boolean withJgrapht) {
+
+        boolean run(List<String> report) {
+            Solvers.prepare(Solvers.OR_TOOLS);
+            int instances = 0;
+            int withReference = 0;
+            List<String> disagreements = new ArrayList<>();
+            for (BenchmarkShape shape : shapes) {
+                for (long seed : seeds) {
+                    FlowNetwork network = shape.network(seed);
+                    long ours = Solvers.cost(Solvers.OURS, network);
+                    List<String> others = new ArrayList<>(List.of(Solvers.OR_TOOLS, Solvers.OR_TOOLS_MAX_FLOW));
+                    if (withJgrapht && shape.kind() == BenchmarkShape.Kind.SMALL) {
+                        others.add(Solvers.JGRAPHT);
+                        withReference++;
                     }
-                    continue;
-                }
-                ChainedOptionsBuilder options = new OptionsBuilder()
-                        .include(AllocationBenchmark.class.getName())
-                        .param("size", Integer.toString(size)).param("solver", solver)
-                        .mode(Mode.SingleShotTime).timeUnit(TimeUnit.MILLISECONDS)
-                        .warmupIterations("jgrapht".equals(solver) ? 1 : 2)
-                        .measurementIterations("jgrapht".equals(solver) ? 3 : 5)
-                        .forks(1).jvmArgs("-Xmx512m");
-                for (RunResult result : new Runner(options.build()).run()) {
-                    medianSeconds.put(solver + "-" + size, result.getPrimaryResult().getStatistics().getPercentile(50) / 1000);
+                    for (String other : others) {
+                        long theirs = Solvers.cost(other, network);
+                        if (theirs != ours) {
+                            disagreements.add(String.format(Locale.ROOT, "%s seed %d: ours %,d, %s %,d", shape.title(),
+                                    seed, ours, other, theirs));
+                        }
+                    }
+                    instances++;
                 }
             }
+            report.add(String.format(Locale.ROOT,
+                    "Optima on %d instances: ours against OR-tools (both modes)%s (goal: equal) -> %s", instances,
+                    withJgrapht ? " and, on " + withReference + " small ones, jgrapht" : "",
+                    disagreements.isEmpty() ? "all equal" : "DIFFERENT"));
+            disagreements.forEach(line -> report.add("  " + line));
+            return disagreements.isEmpty();
         }
-        List<String> lines = new ArrayList<>();
-        for (int size : SIZES) {
-            lines.add(String.format(Locale.ROOT, "Allocation %,d offers x %,d needs, %,d candidate pairs, heap 512 MB",
-                    size, size, size * 20));
-            for (String solver : SOLVERS) {
-                Double seconds = medianSeconds.get(solver + "-" + size);
-                lines.add(String.format(Locale.ROOT, "  %-16s %s", solver, seconds == null
-                        ? notes.getOrDefault(solver + "-" + size, "no result")
-                        : String.format(Locale.ROOT, "%s %.3f s", notes.containsKey(solver + "-" + size) ? "one run" : "median",
-                        seconds)));
-            }
-            Double ours = medianSeconds.get("network-simplex-" + size);
-            Double orTools = medianSeconds.get("or-tools-" + size);
-            Double jgrapht = medianSeconds.get("jgrapht-" + size);
-            lines.add(String.format(Locale.ROOT, "  OR-tools / network simplex = %.2f  -> %s", orTools / ours,
-                    orTools >= ours ? "goal met (at least as fast as OR-tools)" : "GOAL MISSED"));
-            if (jgrapht != null) {
-                lines.add(String.format(Locale.ROOT, "  jgrapht / network simplex = %.1f", jgrapht / ours));
-            }
-            lines.add("  optima: " + optima(size));
-        }
-        return lines;
-    }
-
-    /** One jgrapht solve in a JVM of its own, stopped at the deadline. */
-    private static void timedJgrapht(int size, int minutes, Map<String, Double> seconds, Map<String, String> notes)
-            throws IOException, InterruptedException {
-        Path result = AllocationBenchmark.OPTIMA.resolve("jgrapht-" + size + ".seconds");
-        Files.deleteIfExists(result);
-        Files.deleteIfExists(AllocationBenchmark.OPTIMA.resolve("jgrapht-" + size + ".txt"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process run = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                TimedRun.class.getName(), Integer.toString(size)).inheritIO().start();
-        if (!run.waitFor(minutes, TimeUnit.MINUTES)) {
-            run.destroyForcibly().waitFor();
-            notes.put("jgrapht-" + size, "did not finish within " + minutes + " min (stopped)");
-            return;
-        }
-        if (Files.exists(result)) {
-            seconds.put("jgrapht-" + size, Double.parseDouble(Files.readString(result).trim()));
-            notes.put("jgrapht-" + size, "one run");
-        } else {
-            notes.put("jgrapht-" + size, "failed (exit code " + run.exitValue() + ")");
-        }
-    }
-
-    private static String optima(int size) throws IOException {
-        Map<String, String> found = new LinkedHashMap<>();
-        for (String solver : SOLVERS) {
-            var file = AllocationBenchmark.OPTIMA.resolve(solver + "-" + size + ".txt");
-            if (Files.exists(file)) {
-                found.put(solver, Files.readString(file).trim());
-            }
-        }
-        boolean equal = found.values().stream().distinct().count() == 1;
-        return (equal ? "all equal " : "DIFFERENT ") + found;
     }
 }

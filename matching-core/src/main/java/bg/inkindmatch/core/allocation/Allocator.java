@@ -26,7 +26,7 @@ import java.util.Objects;
  * everything while another gets nothing. As the penalties grow with the tier, a cheaper
  * tier always fills first, and the utility of each centre is concave and piecewise
  * linear. This is a minimum-cost flow on the network of {@link AllocationNetwork}, solved
- * exactly by a {@link MinCostFlowSolver} (by default the {@link NetworkSimplex}).
+ * exactly by a {@link MinCostFlowSolver} (by default the {@link SpanningTreeSimplex}).
  *
  * <p>
  * <b>The minimum lot.</b> A pair that gets fewer units than {@code min(lot, q(n), r(o))}
@@ -55,9 +55,9 @@ public final class Allocator {
         this.solver = Objects.requireNonNull(solver, "solver");
     }
 
-    /** An allocator with the given policy and the network simplex solver. */
+    /** An allocator with the given policy and the {@link SpanningTreeSimplex}. */
     public Allocator(AllocationPolicy policy) {
-        this(policy, new NetworkSimplex());
+        this(policy, new SpanningTreeSimplex());
     }
 
     /**

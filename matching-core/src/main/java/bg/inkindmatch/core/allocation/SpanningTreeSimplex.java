@@ -48,16 +48,19 @@ package bg.inkindmatch.core.allocation;
  * <b>Pricing.</b> A candidate list of block winners, after the candidate lists of J. M.
  * Mulvey, "Pivot strategies for primal-simplex network codes", <i>Journal of the ACM</i>
  * 25 (1978) 266-270, and the block pricing of Grigoriadis (above): a major iteration
- * scans the arcs in blocks of {@code max(sqrt(arcs) / 8, nodes / 25)} arcs (on large
+ * scans the arcs in blocks of {@code max(sqrt(arcs) / 8, nodes / 50)} arcs (on large
  * networks a pivot moves large subtrees, and a better entering arc pays for more
  * pricing), from where the last scan stopped, and keeps the most violating arc of each
  * block until it holds {@value Pivoting#LIST_SIZE} of them; minor iterations then pivot
  * on the most violating arc still on the list, at most {@value Pivoting#MINOR_PIVOTS}
- * times, before the next scan. Degenerate networks, where most pivots move no flow, spend
- * their time pricing; the list prices a few dozen arcs per pivot there instead of a whole
- * block, and the scans still find the strongly violating arcs of wide cost ranges. From
- * 50,000 nodes on, where each pivot's tree update is dear, every pivot takes the best arc
- * of the first block of {@code 4 sqrt(arcs)} arcs that has one (plain block search).
+ * times, before the next scan. The list keeps each arc's ends and cost, so that a minor
+ * iteration reads only the potentials, and pricing sees an arc at its upper bound turned
+ * round with its cost negated, so that every violation is a plain reduced cost below
+ * zero. Degenerate networks, where most pivots move no flow, spend their time pricing;
+ * the list prices a few dozen arcs per pivot there instead of a whole block, and the
+ * scans still find the strongly violating arcs of wide cost ranges. From 50,000 nodes on,
+ * where each pivot's tree update is dear, every pivot takes the best arc of the first
+ * block of {@code 4 sqrt(arcs)} arcs that has one (plain block search).
  *
  * <p>
  * <b>The end.</b> When no arc violates its condition, the flow is optimal for the network
@@ -121,6 +124,9 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
 
         private static final long UNLIMITED = Long.MAX_VALUE;
 
+        /** Above any difference of two potentials, and far from overflow. */
+        private static final long NEVER_VIOLATES = Long.MAX_VALUE / 4;
+
         private static final int SMALLEST_BLOCK = 16;
 
         static final int LIST_SIZE = 64;
@@ -131,7 +137,7 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
          * On large networks a pivot moves large subtrees, so a better entering arc pays
          * for more pricing: the blocks grow with the nodes, one arc per this many nodes.
          */
-        private static final int NODES_PER_BLOCK_ARC = 25;
+        private static final int NODES_PER_BLOCK_ARC = 50;
 
         /**
          * From this many nodes on, a pivot's tree update costs so much that the best arc
@@ -158,6 +164,12 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
         private final long[] flow;
 
         private final byte[] bound;
+
+        private final int[] pricedTail;
+
+        private final int[] pricedHead;
+
+        private final long[] pricedCost;
 
         private final int[] parent;
 
@@ -202,6 +214,12 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
         /** The candidate list: arcs that violated their condition when last priced. */
         private final int[] candidates = new int[LIST_SIZE];
 
+        private final int[] candidateTail = new int[LIST_SIZE];
+
+        private final int[] candidateHead = new int[LIST_SIZE];
+
+        private final long[] candidateCost = new long[LIST_SIZE];
+
         private int candidateCount;
 
         private int minorPivotsLeft;
@@ -217,6 +235,9 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
             cost = new long[arcs];
             flow = new long[arcs];
             bound = new byte[arcs];
+            pricedTail = new int[realArcs];
+            pricedHead = new int[realArcs];
+            pricedCost = new long[realArcs];
             parent = new int[nodes + 1];
             parentArc = new int[nodes + 1];
             depth = new int[nodes + 1];
@@ -252,6 +273,7 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
                 capacity[arc] = network.capacity(arc);
                 cost[arc] = network.cost(arc);
                 bound[arc] = (capacity[arc] > 0) ? AT_LOWER : NOT_PRICED;
+                orient(arc);
             }
         }
 
@@ -264,6 +286,8 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
         private void hangEveryNodeFromTheRoot(FlowNetwork network) {
             int nodes = root;
             long dear = Math.multiplyExact(network.maxAbsCost() + 1, (long) nodes + 1);
+            // potentials stay within a few times dear: keep them far below NEVER_VIOLATES
+            Math.multiplyExact(dear, 64);
             for (int node = 0; node < nodes; node++) {
                 int arc = realArcs + node;
                 long supply = network.supply(node);
@@ -356,7 +380,7 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
             long blockViolation = 0;
             int inBlock = 0;
             for (int scanned = 0; scanned < realArcs && candidateCount < listSize; scanned++) {
-                long violation = bound[arc] * reducedCost(arc);
+                long violation = pricedCost[arc] - potential[pricedTail[arc]] + potential[pricedHead[arc]];
                 if (violation < blockViolation) {
                     blockViolation = violation;
                     blockBest = arc;
@@ -364,7 +388,7 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
                 arc = (arc + 1 == realArcs) ? 0 : arc + 1;
                 if (++inBlock == blockSize || scanned == realArcs - 1) {
                     if (blockBest >= 0) {
-                        candidates[candidateCount++] = blockBest;
+                        remember(candidateCount++, blockBest);
                     }
                     blockBest = -1;
                     blockViolation = 0;
@@ -378,22 +402,69 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
          * The most violating arc on the list; those that no longer violate their
          * condition leave it.
          */
+        /**
+         * Writes the arc as pricing sees it: at its lower bound as it is, at its upper
+         * bound turned round with the cost negated, so that its violation is always
+         * {@code cost - potential(tail) + potential(head) < 0}; a tree arc's is zero
+         * either way, and an arc that can carry nothing never violates.
+         */
+        private void orient(int arc) {
+            if (capacity[arc] == 0) {
+                pricedTail[arc] = tail[arc];
+                pricedHead[arc] = head[arc];
+                pricedCost[arc] = NEVER_VIOLATES;
+            }
+            else if (bound[arc] == AT_UPPER) {
+                pricedTail[arc] = head[arc];
+                pricedHead[arc] = tail[arc];
+                pricedCost[arc] = -cost[arc];
+            }
+            else {
+                pricedTail[arc] = tail[arc];
+                pricedHead[arc] = head[arc];
+                pricedCost[arc] = cost[arc];
+            }
+        }
+
+        private void remember(int at, int arc) {
+            candidates[at] = arc;
+            candidateTail[at] = pricedTail[arc];
+            candidateHead[at] = pricedHead[arc];
+            candidateCost[at] = pricedCost[arc];
+        }
+
         private int bestCandidate() {
-            int best = -1;
+            int bestAt = -1;
             long bestViolation = 0;
             int kept = 0;
             for (int i = 0; i < candidateCount; i++) {
-                int arc = candidates[i];
-                long violation = bound[arc] * reducedCost(arc);
+                long violation = candidateCost[i] - potential[candidateTail[i]] + potential[candidateHead[i]];
                 if (violation < 0) {
-                    candidates[kept++] = arc;
+                    if (kept != i) {
+                        candidates[kept] = candidates[i];
+                        candidateTail[kept] = candidateTail[i];
+                        candidateHead[kept] = candidateHead[i];
+                        candidateCost[kept] = candidateCost[i];
+                    }
                     if (violation < bestViolation) {
                         bestViolation = violation;
-                        best = arc;
+                        bestAt = kept;
                     }
+                    kept++;
                 }
             }
             candidateCount = kept;
+            if (bestAt < 0) {
+                return -1;
+            }
+            int best = candidates[bestAt];
+            // the chosen arc enters the tree or moves to its other bound: it no longer
+            // violates
+            candidateCount--;
+            candidates[bestAt] = candidates[candidateCount];
+            candidateTail[bestAt] = candidateTail[candidateCount];
+            candidateHead[bestAt] = candidateHead[candidateCount];
+            candidateCost[bestAt] = candidateCost[candidateCount];
             return best;
         }
 
@@ -447,11 +518,16 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
             push(entering, growing, from, to, apex, change);
             if (leavingChild < 0) {
                 bound[entering] = growing ? AT_UPPER : AT_LOWER;
+                orient(entering);
                 return;
             }
             int leaving = parentArc[leavingChild];
             bound[leaving] = (flow[leaving] == 0) ? AT_LOWER : AT_UPPER;
             bound[entering] = NOT_PRICED;
+            orient(entering);
+            if (leaving < realArcs) {
+                orient(leaving);
+            }
             int inner = leavesOnToSide ? to : from;
             int outer = leavesOnToSide ? from : to;
             rehang(leavingChild, inner, outer, entering);
