@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Arguments: {@code ranking}, {@code solver} or {@code round} to run only those parts;
  * {@code quick} for the form the test command runs (the small shapes, one seed, one timed solve
  * each: it checks the optima and that everything still runs, its times are rough); {@code
- * jgrapht} to check the optima of the small shapes against jgrapht's solver too (minutes). The
+ * jgrapht} to check the optima of the small shapes against jgrapht's solver too (minutes);
+ * {@code shapes=A,B} to measure only the named {@link BenchmarkShape}s. The
  * program exits with status 1 when two solvers disagree on an optimum.
  */
 public final class BenchmarkMain {
@@ -54,8 +55,12 @@ public final class BenchmarkMain {
         List<String> report = new ArrayList<>();
         boolean optimaAgree = true;
         if (all || options.contains("solver")) {
+            List<String> only = options.stream().filter(option -> option.startsWith("shapes="))
+                    .flatMap(option -> Arrays.stream(option.substring("shapes=".length()).split(","))).toList();
             List<BenchmarkShape> shapes = Arrays.stream(BenchmarkShape.values())
-                    .filter(shape -> !quick || shape.kind() == BenchmarkShape.Kind.SMALL).toList();
+                    .filter(shape -> only.isEmpty() ? !quick || shape.kind() == BenchmarkShape.Kind.SMALL
+                            : only.contains(shape.name()))
+                    .toList();
             long[] seeds = quick ? new long[] {1} : SEEDS;
             optimaAgree = new OptimumCheck(shapes, seeds, options.contains("jgrapht")).run(report);
             report.addAll(solvers(shapes, seeds, quick));

@@ -5,12 +5,12 @@ import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.scoring.Candidate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The flow network whose minimum-cost flow is the optimal allocation of a set of
@@ -98,73 +98,99 @@ public final class AllocationNetwork {
                 throw new IllegalArgumentException(
                         "candidate repeats: offer " + c.offer().id() + ", need " + c.need().id());
             }
-            if (!offers.computeIfAbsent(c.offer().id(), id -> c.offer()).equals(c.offer())) {
+            Offer offer = offers.computeIfAbsent(c.offer().id(), id -> c.offer());
+            if (offer != c.offer() && !offer.equals(c.offer())) {
                 throw new IllegalArgumentException("offer " + c.offer().id() + " appears with different contents");
             }
-            if (!needs.computeIfAbsent(c.need().id(), id -> c.need()).equals(c.need())) {
+            Need need = needs.computeIfAbsent(c.need().id(), id -> c.need());
+            if (need != c.need() && !need.equals(c.need())) {
                 throw new IllegalArgumentException("need " + c.need().id() + " appears with different contents");
             }
         }
         return ordered;
     }
 
-    /** Numbers the nodes and lays out the arcs. */
+    /**
+     * Numbers the nodes and lays out the arcs: the source, the offers, the needs and the
+     * centres each in id order, then the sink. Posts are found by binary search in sorted
+     * id arrays, so that a layout costs little beside the solve.
+     */
     private static final class Layout {
 
         private final List<Candidate> candidates;
 
         private final AllocationPolicy policy;
 
-        private final TreeMap<Long, Integer> offerNode = new TreeMap<>();
+        private final Offer[] offers;
 
-        private final TreeMap<Long, Integer> needNode = new TreeMap<>();
+        private final long[] needIds;
 
-        private final TreeMap<Long, Integer> centreNode = new TreeMap<>();
+        private final Need[] needs;
 
-        private final Map<Long, Offer> offers = new HashMap<>();
-
-        private final Map<Long, Need> needs = new HashMap<>();
+        private final long[] centreIds;
 
         Layout(List<Candidate> candidates, AllocationPolicy policy) {
             this.candidates = candidates;
             this.policy = policy;
+            List<Offer> offerList = new ArrayList<>();
+            Map<Long, Need> needById = new HashMap<>();
             for (Candidate c : candidates) {
-                offers.putIfAbsent(c.offer().id(), c.offer());
-                needs.putIfAbsent(c.need().id(), c.need());
+                if (offerList.isEmpty() || offerList.get(offerList.size() - 1).id() != c.offer().id()) {
+                    offerList.add(c.offer());
+                }
+                needById.putIfAbsent(c.need().id(), c.need());
             }
-            int node = 1;
-            for (long id : new TreeMap<>(offers).keySet()) {
-                offerNode.put(id, node++);
+            offers = offerList.toArray(Offer[]::new);
+            needIds = needById.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+            needs = new Need[needIds.length];
+            for (int i = 0; i < needIds.length; i++) {
+                needs[i] = needById.get(needIds[i]);
             }
-            for (long id : new TreeMap<>(needs).keySet()) {
-                needNode.put(id, node++);
-            }
-            for (Need need : needs.values()) {
-                centreNode.put(need.organisation().id(), 0);
-            }
-            for (Map.Entry<Long, Integer> centre : centreNode.entrySet()) {
-                centre.setValue(node++);
-            }
+            centreIds = needById.values()
+                .stream()
+                .mapToLong(need -> need.organisation().id())
+                .distinct()
+                .sorted()
+                .toArray();
         }
 
         FlowNetwork build(boolean[] dropped) {
-            int sink = 1 + offerNode.size() + needNode.size() + centreNode.size();
+            int firstNeed = 1 + offers.length;
+            int firstCentre = firstNeed + needs.length;
+            int sink = firstCentre + centreIds.length;
             int source = 0;
-            long supply = offers.values().stream().mapToLong(Offer::remaining).sum();
+            long supply = 0;
+            for (Offer offer : offers) {
+                supply += offer.remaining();
+            }
             FlowNetwork.Builder builder = FlowNetwork.builder(sink + 1,
-                    candidates.size() + offers.size() + needs.size() + centreNode.size() * policy.centreTiers() + 1);
+                    candidates.size() + offers.length + needs.length + centreIds.length * policy.centreTiers() + 1);
             builder.supply(source, supply).supply(sink, -supply);
+            int offer = -1;
+            long offerId = Long.MIN_VALUE;
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
+                if (offer < 0 || c.offer().id() != offerId) {
+                    offer++;
+                    offerId = c.offer().id();
+                }
                 long capacity = dropped[i] ? 0 : c.capacity();
-                builder.arc(offerNode.get(c.offer().id()), needNode.get(c.need().id()), capacity, -unitValue(c));
+                builder.arc(1 + offer, firstNeed + Arrays.binarySearch(needIds, c.need().id()), capacity,
+                        -unitValue(c));
             }
-            offerNode.forEach((id, node) -> builder.arc(source, node, offers.get(id).remaining(), 0));
-            needNode.forEach((id, node) -> builder.arc(node, centreNode.get(needs.get(id).organisation().id()),
-                    needs.get(id).remaining(), 0));
-            addTiers(builder, sink);
+            for (int i = 0; i < offers.length; i++) {
+                builder.arc(source, 1 + i, offers[i].remaining(), 0);
+            }
+            for (int i = 0; i < needs.length; i++) {
+                builder.arc(firstNeed + i, firstCentre + centreOf(needs[i]), needs[i].remaining(), 0);
+            }
+            addTiers(builder, firstCentre, sink);
             builder.arc(source, sink, supply, 0);
             return builder.build();
+        }
+
+        private int centreOf(Need need) {
+            return Arrays.binarySearch(centreIds, need.organisation().id());
         }
 
         private static long unitValue(Candidate c) {
@@ -175,22 +201,25 @@ public final class AllocationNetwork {
          * Cuts each centre's demand D into tiers; units in tier k cost k * step * (needs
          * / D) each.
          */
-        private void addTiers(FlowNetwork.Builder builder, int sink) {
-            Map<Long, List<Need>> needsByCentre = new TreeMap<>();
-            new TreeMap<>(needs).values()
-                .forEach(n -> needsByCentre.computeIfAbsent(n.organisation().id(), k -> new ArrayList<>()).add(n));
-            needsByCentre.forEach((centre, centreNeeds) -> {
-                long demand = centreNeeds.stream().mapToLong(Need::remaining).sum();
-                int tiers = policy.centreTiers();
+        private void addTiers(FlowNetwork.Builder builder, int firstCentre, int sink) {
+            long[] demand = new long[centreIds.length];
+            int[] needCount = new int[centreIds.length];
+            for (Need need : needs) {
+                int centre = centreOf(need);
+                demand[centre] += need.remaining();
+                needCount[centre]++;
+            }
+            int tiers = policy.centreTiers();
+            for (int centre = 0; centre < centreIds.length; centre++) {
                 for (int k = 0; k < tiers; k++) {
-                    long size = demand * (k + 1) / tiers - demand * k / tiers;
+                    long size = demand[centre] * (k + 1) / tiers - demand[centre] * k / tiers;
                     if (size > 0) {
-                        long penalty = Math
-                            .round(VALUE_SCALE * policy.diminishingStep() * k * centreNeeds.size() / (double) demand);
-                        builder.arc(centreNode.get(centre), sink, size, penalty);
+                        long penalty = Math.round(VALUE_SCALE * policy.diminishingStep() * k * needCount[centre]
+                                / (double) demand[centre]);
+                        builder.arc(firstCentre + centre, sink, size, penalty);
                     }
                 }
-            });
+            }
         }
 
     }
