@@ -4,12 +4,8 @@ import bg.inkindmatch.core.need.Need;
 import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.scoring.Candidate;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -51,21 +47,20 @@ public final class AllocationNetwork {
      * different contents
      */
     public static AllocationNetwork of(List<Candidate> candidates, AllocationPolicy policy) {
-        List<Candidate> ordered = inIdOrder(candidates);
-        return ofOrdered(ordered, policy, new boolean[ordered.size()]);
+        OrderedCandidates ordered = OrderedCandidates.of(candidates);
+        return ofOrdered(ordered, policy, new boolean[ordered.list().size()]);
     }
 
     /**
-     * The network of candidates already checked and put in id order by
-     * {@link #inIdOrder}.
+     * The network of candidates already checked and put in order.
      * @param dropped per candidate, whether its arc gets capacity 0
      */
-    static AllocationNetwork ofOrdered(List<Candidate> ordered, AllocationPolicy policy, boolean[] dropped) {
+    static AllocationNetwork ofOrdered(OrderedCandidates ordered, AllocationPolicy policy, boolean[] dropped) {
         Objects.requireNonNull(policy, "policy");
-        if (dropped.length != ordered.size()) {
+        if (dropped.length != ordered.list().size()) {
             throw new IllegalArgumentException("dropped must have one flag per candidate");
         }
-        return new AllocationNetwork(ordered, new Layout(ordered, policy).build(dropped));
+        return new AllocationNetwork(ordered.list(), new Layout(ordered, policy).build(dropped));
     }
 
     /**
@@ -81,36 +76,6 @@ public final class AllocationNetwork {
     }
 
     /**
-     * The candidates in (offer id, need id) order, checked.
-     * @throws IllegalArgumentException if a pair repeats or one post appears with
-     * different contents
-     */
-    static List<Candidate> inIdOrder(List<Candidate> candidates) {
-        List<Candidate> ordered = candidates.stream()
-            .sorted(Comparator.<Candidate>comparingLong(c -> c.offer().id()).thenComparingLong(c -> c.need().id()))
-            .toList();
-        Map<Long, Offer> offers = new HashMap<>();
-        Map<Long, Need> needs = new HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            Candidate c = ordered.get(i);
-            if (i > 0 && ordered.get(i - 1).offer().id() == c.offer().id()
-                    && ordered.get(i - 1).need().id() == c.need().id()) {
-                throw new IllegalArgumentException(
-                        "candidate repeats: offer " + c.offer().id() + ", need " + c.need().id());
-            }
-            Offer offer = offers.computeIfAbsent(c.offer().id(), id -> c.offer());
-            if (offer != c.offer() && !offer.equals(c.offer())) {
-                throw new IllegalArgumentException("offer " + c.offer().id() + " appears with different contents");
-            }
-            Need need = needs.computeIfAbsent(c.need().id(), id -> c.need());
-            if (need != c.need() && !need.equals(c.need())) {
-                throw new IllegalArgumentException("need " + c.need().id() + " appears with different contents");
-            }
-        }
-        return ordered;
-    }
-
-    /**
      * Numbers the nodes and lays out the arcs: the source, the offers, the needs and the
      * centres each in id order, then the sink. Posts are found by binary search in sorted
      * id arrays, so that a layout costs little beside the solve.
@@ -123,35 +88,24 @@ public final class AllocationNetwork {
 
         private final Offer[] offers;
 
-        private final long[] needIds;
+        /** Per candidate, the place of its offer in {@link #offers}. */
+        private final int[] offerOf;
+
+        /** Per candidate, the place of its need in {@link #needs}. */
+        private final int[] needOf;
 
         private final Need[] needs;
 
         private final long[] centreIds;
 
-        Layout(List<Candidate> candidates, AllocationPolicy policy) {
-            this.candidates = candidates;
+        Layout(OrderedCandidates ordered, AllocationPolicy policy) {
+            this.candidates = ordered.list();
             this.policy = policy;
-            List<Offer> offerList = new ArrayList<>();
-            Map<Long, Need> needById = new HashMap<>();
-            for (Candidate c : candidates) {
-                if (offerList.isEmpty() || offerList.get(offerList.size() - 1).id() != c.offer().id()) {
-                    offerList.add(c.offer());
-                }
-                needById.putIfAbsent(c.need().id(), c.need());
-            }
-            offers = offerList.toArray(Offer[]::new);
-            needIds = needById.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-            needs = new Need[needIds.length];
-            for (int i = 0; i < needIds.length; i++) {
-                needs[i] = needById.get(needIds[i]);
-            }
-            centreIds = needById.values()
-                .stream()
-                .mapToLong(need -> need.organisation().id())
-                .distinct()
-                .sorted()
-                .toArray();
+            this.needs = ordered.needs();
+            this.needOf = ordered.needOf();
+            offers = ordered.offers();
+            offerOf = ordered.offerOf();
+            centreIds = Arrays.stream(needs).mapToLong(need -> need.organisation().id()).distinct().sorted().toArray();
         }
 
         FlowNetwork build(boolean[] dropped) {
@@ -166,17 +120,10 @@ public final class AllocationNetwork {
             FlowNetwork.Builder builder = FlowNetwork.builder(sink + 1,
                     candidates.size() + offers.length + needs.length + centreIds.length * policy.centreTiers() + 1);
             builder.supply(source, supply).supply(sink, -supply);
-            int offer = -1;
-            long offerId = Long.MIN_VALUE;
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
-                if (offer < 0 || c.offer().id() != offerId) {
-                    offer++;
-                    offerId = c.offer().id();
-                }
                 long capacity = dropped[i] ? 0 : c.capacity();
-                builder.arc(1 + offer, firstNeed + Arrays.binarySearch(needIds, c.need().id()), capacity,
-                        -unitValue(c));
+                builder.arc(1 + offerOf[i], firstNeed + needOf[i], capacity, -unitValue(c));
             }
             for (int i = 0; i < offers.length; i++) {
                 builder.arc(source, 1 + i, offers[i].remaining(), 0);

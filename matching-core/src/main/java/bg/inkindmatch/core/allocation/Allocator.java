@@ -68,13 +68,13 @@ public final class Allocator {
      * different contents
      */
     public Allocation allocate(List<Candidate> candidates) {
-        List<Candidate> ordered = AllocationNetwork.inIdOrder(candidates);
-        boolean[] dropped = new boolean[ordered.size()];
+        OrderedCandidates ordered = OrderedCandidates.of(candidates);
+        boolean[] dropped = new boolean[ordered.list().size()];
         while (true) {
             AllocationNetwork network = AllocationNetwork.ofOrdered(ordered, policy, dropped);
             FlowSolution solution = solver.solve(network.network());
-            if (!dropBelowLot(ordered, solution, dropped)) {
-                return allocationOf(ordered, solution);
+            if (!dropBelowLot(ordered.list(), solution, dropped)) {
+                return allocationOf(ordered.list(), solution);
             }
         }
     }

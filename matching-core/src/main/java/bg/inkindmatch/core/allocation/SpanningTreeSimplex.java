@@ -538,36 +538,36 @@ public final class SpanningTreeSimplex implements MinCostFlowSolver {
         private int bestCandidate() {
             int bestAt = -1;
             long bestViolation = 0;
-            int kept = 0;
-            for (int i = 0; i < candidateCount; i++) {
-                long violation = candidateCost[i] - potential[candidateTail[i]] + potential[candidateHead[i]];
-                if (violation < 0) {
-                    if (kept != i) {
-                        candidates[kept] = candidates[i];
-                        candidateTail[kept] = candidateTail[i];
-                        candidateHead[kept] = candidateHead[i];
-                        candidateCost[kept] = candidateCost[i];
-                    }
-                    if (violation < bestViolation) {
-                        bestViolation = violation;
-                        bestAt = kept;
-                    }
-                    kept++;
+            int at = 0;
+            while (at < candidateCount) {
+                long violation = candidateCost[at] - potential[candidateTail[at]] + potential[candidateHead[at]];
+                if (violation >= 0) {
+                    forget(at);
+                    continue;
                 }
+                if (violation < bestViolation) {
+                    bestViolation = violation;
+                    bestAt = at;
+                }
+                at++;
             }
-            candidateCount = kept;
             if (bestAt < 0) {
                 return -1;
             }
             int best = candidates[bestAt];
             // the chosen arc enters the tree or moves to its other bound: it no longer
             // violates
-            candidateCount--;
-            candidates[bestAt] = candidates[candidateCount];
-            candidateTail[bestAt] = candidateTail[candidateCount];
-            candidateHead[bestAt] = candidateHead[candidateCount];
-            candidateCost[bestAt] = candidateCost[candidateCount];
+            forget(bestAt);
             return best;
+        }
+
+        /** Takes an arc off the list: the last one takes its place. */
+        private void forget(int at) {
+            int last = --candidateCount;
+            candidates[at] = candidates[last];
+            candidateTail[at] = candidateTail[last];
+            candidateHead[at] = candidateHead[last];
+            candidateCost[at] = candidateCost[last];
         }
 
         /**
