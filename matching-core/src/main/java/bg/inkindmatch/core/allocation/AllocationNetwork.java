@@ -96,6 +96,8 @@ public final class AllocationNetwork {
 
         private final Need[] needs;
 
+        private final double[] scores;
+
         private final long[] centreIds;
 
         Layout(OrderedCandidates ordered, AllocationPolicy policy) {
@@ -103,6 +105,7 @@ public final class AllocationNetwork {
             this.policy = policy;
             this.needs = ordered.needs();
             this.needOf = ordered.needOf();
+            this.scores = ordered.scores();
             offers = ordered.offers();
             offerOf = ordered.offerOf();
             centreIds = Arrays.stream(needs).mapToLong(need -> need.organisation().id()).distinct().sorted().toArray();
@@ -120,10 +123,13 @@ public final class AllocationNetwork {
             FlowNetwork.Builder builder = FlowNetwork.builder(sink + 1,
                     candidates.size() + offers.length + needs.length + centreIds.length * policy.centreTiers() + 1);
             builder.supply(source, supply).supply(sink, -supply);
+            long[] offerLeft = Arrays.stream(offers).mapToLong(Offer::remaining).toArray();
+            long[] needLeft = Arrays.stream(needs).mapToLong(Need::remaining).toArray();
             for (int i = 0; i < candidates.size(); i++) {
-                Candidate c = candidates.get(i);
-                long capacity = dropped[i] ? 0 : c.capacity();
-                builder.arc(1 + offerOf[i], firstNeed + needOf[i], capacity, -unitValue(c));
+                long offerUnits = offerLeft[offerOf[i]];
+                long needUnits = needLeft[needOf[i]];
+                long capacity = dropped[i] ? 0 : Math.min(offerUnits, needUnits);
+                builder.arc(1 + offerOf[i], firstNeed + needOf[i], capacity, -unitValue(scores[i], needUnits));
             }
             for (int i = 0; i < offers.length; i++) {
                 builder.arc(source, 1 + i, offers[i].remaining(), 0);
@@ -140,8 +146,9 @@ public final class AllocationNetwork {
             return Arrays.binarySearch(centreIds, need.organisation().id());
         }
 
-        private static long unitValue(Candidate c) {
-            return Math.round(VALUE_SCALE * c.score().value() / Math.max(1, c.need().remaining()));
+        /** The candidate's value per unit: its score per share of the need. */
+        private static long unitValue(double score, long needUnits) {
+            return Math.round(VALUE_SCALE * score / Math.max(1, needUnits));
         }
 
         /**

@@ -24,8 +24,11 @@ import java.util.Map;
  * @param offerOf per candidate, the place of its offer in {@code offers}
  * @param needs the distinct needs in id order
  * @param needOf per candidate, the place of its need in {@code needs}
+ * @param scores per candidate, its score's value, so that the network is laid out from
+ * numbers
  */
-record OrderedCandidates(List<Candidate> list, Offer[] offers, int[] offerOf, Need[] needs, int[] needOf) {
+record OrderedCandidates(List<Candidate> list, Offer[] offers, int[] offerOf, Need[] needs, int[] needOf,
+        double[] scores) {
 
     /**
      * The candidates in order, checked.
@@ -41,9 +44,10 @@ record OrderedCandidates(List<Candidate> list, Offer[] offers, int[] offerOf, Ne
         Offer[] offers = placeOffers(array, offerOf);
         int[] needOf = new int[array.length];
         Need[] needs = placeNeeds(array, needOf);
-        sortEachOfferByNeed(array, offerOf, needOf);
-        return new OrderedCandidates(Collections.unmodifiableList(Arrays.asList(array)), offers, offerOf, needs,
-                needOf);
+        double[] scores = new double[array.length];
+        sortEachOfferByNeed(array, offerOf, needOf, scores);
+        return new OrderedCandidates(Collections.unmodifiableList(Arrays.asList(array)), offers, offerOf, needs, needOf,
+                scores);
     }
 
     private static boolean groupedByOfferInOrder(Candidate[] candidates) {
@@ -117,9 +121,10 @@ record OrderedCandidates(List<Candidate> list, Offer[] offers, int[] offerOf, Ne
 
     /**
      * Sorts each offer's run by the place of its need (packed with its position into one
-     * number, so the sort compares numbers), and checks that no need comes twice.
+     * number, so the sort compares numbers), checks that no need comes twice, and notes
+     * the scores in the new order.
      */
-    private static void sortEachOfferByNeed(Candidate[] candidates, int[] offerOf, int[] needOf) {
+    private static void sortEachOfferByNeed(Candidate[] candidates, int[] offerOf, int[] needOf, double[] scores) {
         long[] keys = new long[0];
         Candidate[] run = new Candidate[0];
         for (int start = 0, end; start < candidates.length; start = end) {
@@ -141,6 +146,7 @@ record OrderedCandidates(List<Candidate> list, Offer[] offers, int[] offerOf, Ne
                 Candidate c = run[(int) keys[k]];
                 candidates[start + k] = c;
                 needOf[start + k] = (int) (keys[k] >>> 32);
+                scores[start + k] = c.score().value();
                 if (k > 0 && needOf[start + k - 1] == needOf[start + k]) {
                     throw new IllegalArgumentException(
                             "candidate repeats: offer " + c.offer().id() + ", need " + c.need().id());
