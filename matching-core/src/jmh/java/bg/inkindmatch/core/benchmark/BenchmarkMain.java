@@ -131,11 +131,19 @@ public final class BenchmarkMain {
         return lines;
     }
 
+    /**
+     * Small networks: average time over one-second iterations after five seconds of warm-up, so
+     * that the compiler has settled; large ones: single timed solves.
+     */
     private static ChainedOptionsBuilder timed(BenchmarkShape.Kind kind, boolean quick) {
-        boolean small = kind == BenchmarkShape.Kind.SMALL;
-        return new OptionsBuilder().include(SolverBenchmark.class.getName()).mode(Mode.SingleShotTime)
-                .timeUnit(TimeUnit.MILLISECONDS).forks(1).jvmArgs(HEAP)
-                .warmupIterations(quick ? 1 : small ? 5 : 1).measurementIterations(quick ? 1 : small ? 9 : 3);
+        ChainedOptionsBuilder options = new OptionsBuilder().include(SolverBenchmark.class.getName())
+                .timeUnit(TimeUnit.MILLISECONDS).forks(1).jvmArgs(HEAP);
+        if (kind == BenchmarkShape.Kind.SMALL) {
+            TimeValue iteration = quick ? TimeValue.milliseconds(200) : TimeValue.seconds(1);
+            return options.mode(Mode.AverageTime).warmupIterations(quick ? 1 : 5).warmupTime(iteration)
+                    .measurementIterations(quick ? 1 : 5).measurementTime(iteration);
+        }
+        return options.mode(Mode.SingleShotTime).warmupIterations(1).measurementIterations(quick ? 1 : 3);
     }
 
     private static List<String> round(boolean quick) throws RunnerException {
