@@ -21,6 +21,9 @@ final class Solvers {
     /** The whole {@code Allocator.allocate} call: product shapes only. */
     static final String ALLOCATOR = "allocator";
 
+    /** Only what {@code Allocator.allocate} does besides the solve: product shapes only. */
+    static final String AROUND = "around-the-solve";
+
     private Solvers() {
     }
 

@@ -79,7 +79,8 @@ public final class Allocator {
         }
     }
 
-    private boolean dropBelowLot(List<Candidate> ordered, FlowSolution solution, boolean[] dropped) {
+    /** Drops the arcs of pairs the flow uses below their lot; whether it dropped any. */
+    boolean dropBelowLot(List<Candidate> ordered, FlowSolution solution, boolean[] dropped) {
         boolean any = false;
         for (int i = 0; i < ordered.size(); i++) {
             long units = solution.flow(i);
@@ -95,7 +96,8 @@ public final class Allocator {
         return Math.min(policy.minimumLot(), Math.min(candidate.need().remaining(), candidate.offer().remaining()));
     }
 
-    private static Allocation allocationOf(List<Candidate> ordered, FlowSolution solution) {
+    /** The allocation a flow on the network of the ordered candidates stands for. */
+    static Allocation allocationOf(List<Candidate> ordered, FlowSolution solution) {
         List<AllocatedPair> pairs = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             long units = solution.flow(i);
