@@ -19,10 +19,10 @@ import java.util.Arrays;
  * (found breadth first from the others, against the arcs): such an arc carries nothing
  * and points towards the root, so the first tree is strongly feasible, and the node's
  * potential starts as a real path cost rather than {@code M}; on the allocation networks
- * this crash start takes away a third to two fifths of the solve. The rest hang from the
- * root by artificial arcs that carry nothing. The arcs of the spanning tree are the
- * basis; every other arc sits at its lower bound (no flow) or its upper bound (full).
- * Node potentials make every tree arc's reduced cost
+ * this crash start took a fifth to two fifths off the solve. The rest hang from the root
+ * by artificial arcs that carry nothing. The arcs of the spanning tree are the basis;
+ * every other arc sits at its lower bound (no flow) or its upper bound (full). Node
+ * potentials make every tree arc's reduced cost
  * {@code cost - potential(tail) + potential(head)} zero.
  *
  * <p>
