@@ -77,6 +77,10 @@ public final class BenchmarkMain {
         }
         System.out.println();
         System.out.println("==== InKind Match benchmarks: figures next to goals ====");
+        if (quick) {
+            System.out.println("(quick form: one short iteration without warm-up, so the times and their verdicts are"
+                    + " rough; only the optima count)");
+        }
         report.forEach(System.out::println);
         if (!optimaAgree) {
             System.exit(1);
