@@ -100,6 +100,12 @@ public final class AllocationNetwork {
 
         private final long[] centreIds;
 
+        /** Per centre, the units its needs still want. */
+        private final long[] demand;
+
+        /** Per centre, how many of its needs are in the network. */
+        private final int[] needCount;
+
         Layout(OrderedCandidates ordered, AllocationPolicy policy) {
             this.candidates = ordered.list();
             this.policy = policy;
@@ -109,6 +115,13 @@ public final class AllocationNetwork {
             offers = ordered.offers();
             offerOf = ordered.offerOf();
             centreIds = Arrays.stream(needs).mapToLong(need -> need.organisation().id()).distinct().sorted().toArray();
+            demand = new long[centreIds.length];
+            needCount = new int[centreIds.length];
+            for (Need need : needs) {
+                int centre = centreOf(need);
+                demand[centre] += need.remaining();
+                needCount[centre]++;
+            }
         }
 
         FlowNetwork build(boolean[] dropped) {
@@ -121,7 +134,7 @@ public final class AllocationNetwork {
                 supply += offer.remaining();
             }
             FlowNetwork.Builder builder = FlowNetwork.builder(sink + 1,
-                    candidates.size() + offers.length + needs.length + centreIds.length * policy.centreTiers() + 1);
+                    candidates.size() + offers.length + needs.length + tierArcs() + 1);
             builder.supply(source, supply).supply(sink, -supply);
             long[] offerLeft = Arrays.stream(offers).mapToLong(Offer::remaining).toArray();
             long[] needLeft = Arrays.stream(needs).mapToLong(Need::remaining).toArray();
@@ -156,17 +169,10 @@ public final class AllocationNetwork {
          * / D) each.
          */
         private void addTiers(FlowNetwork.Builder builder, int firstCentre, int sink) {
-            long[] demand = new long[centreIds.length];
-            int[] needCount = new int[centreIds.length];
-            for (Need need : needs) {
-                int centre = centreOf(need);
-                demand[centre] += need.remaining();
-                needCount[centre]++;
-            }
             int tiers = policy.centreTiers();
             for (int centre = 0; centre < centreIds.length; centre++) {
                 for (int k = 0; k < tiers; k++) {
-                    long size = demand[centre] * (k + 1) / tiers - demand[centre] * k / tiers;
+                    long size = tierSize(centre, k);
                     if (size > 0) {
                         long penalty = Math.round(VALUE_SCALE * policy.diminishingStep() * k * needCount[centre]
                                 / (double) demand[centre]);
@@ -174,6 +180,22 @@ public final class AllocationNetwork {
                     }
                 }
             }
+        }
+
+        /** How many tier arcs there are: one per tier that holds a unit. */
+        private int tierArcs() {
+            int count = 0;
+            for (int centre = 0; centre < centreIds.length; centre++) {
+                for (int k = 0; k < policy.centreTiers(); k++) {
+                    count += tierSize(centre, k) > 0 ? 1 : 0;
+                }
+            }
+            return count;
+        }
+
+        private long tierSize(int centre, int k) {
+            int tiers = policy.centreTiers();
+            return demand[centre] * (k + 1) / tiers - demand[centre] * k / tiers;
         }
 
     }

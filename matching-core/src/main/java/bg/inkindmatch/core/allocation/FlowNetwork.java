@@ -115,10 +115,14 @@ public final class FlowNetwork {
         return Arrays.equals(balance, supply);
     }
 
-    /** Builds a {@link FlowNetwork}. Not thread-safe; used once. */
+    /**
+     * Builds a {@link FlowNetwork}. Not thread-safe; used once: {@link #build()} hands
+     * its arrays over to the network (copied only to trim unused room), and the builder
+     * refuses any further call.
+     */
     public static final class Builder {
 
-        private final long[] supply;
+        private long[] supply;
 
         private int[] tail;
 
@@ -144,6 +148,7 @@ public final class FlowNetwork {
 
         /** Sets the supply of a node (negative for a demand). */
         public Builder supply(int node, long amount) {
+            checkOpen();
             checkNode(node);
             supply[node] = amount;
             return this;
@@ -155,6 +160,7 @@ public final class FlowNetwork {
          * @throws IllegalArgumentException for an unknown node or a negative capacity
          */
         public int arc(int from, int to, long arcCapacity, long arcCost) {
+            checkOpen();
             checkNode(from);
             checkNode(to);
             if (arcCapacity < 0) {
@@ -179,6 +185,7 @@ public final class FlowNetwork {
          * @throws IllegalArgumentException if the supplies do not add up to zero
          */
         public FlowNetwork build() {
+            checkOpen();
             long sum = 0;
             for (long s : supply) {
                 sum = Math.addExact(sum, s);
@@ -186,8 +193,24 @@ public final class FlowNetwork {
             if (sum != 0) {
                 throw new IllegalArgumentException("supplies must add up to zero: " + sum);
             }
-            return new FlowNetwork(supply.clone(), Arrays.copyOf(tail, arcs), Arrays.copyOf(head, arcs),
-                    Arrays.copyOf(capacity, arcs), Arrays.copyOf(cost, arcs));
+            FlowNetwork network = new FlowNetwork(supply, trimmed(tail), trimmed(head), trimmed(capacity),
+                    trimmed(cost));
+            supply = null;
+            return network;
+        }
+
+        private int[] trimmed(int[] values) {
+            return values.length == arcs ? values : Arrays.copyOf(values, arcs);
+        }
+
+        private long[] trimmed(long[] values) {
+            return values.length == arcs ? values : Arrays.copyOf(values, arcs);
+        }
+
+        private void checkOpen() {
+            if (supply == null) {
+                throw new IllegalStateException("the network is built; a builder is used once");
+            }
         }
 
         private void checkNode(int node) {

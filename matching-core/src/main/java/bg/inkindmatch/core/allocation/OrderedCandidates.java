@@ -4,13 +4,12 @@ import bg.inkindmatch.core.need.Need;
 import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.scoring.Candidate;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * Candidates in (offer id, need id) order, checked, with the needs they name each once in
@@ -42,56 +41,88 @@ record OrderedCandidates(List<Candidate> list, Offer[] offers, int[] offerOf, Ne
             Arrays.sort(array, Comparator.comparingLong(c -> c.offer().id()));
             reading = Reading.of(array);
         }
-        Need[] needs = reading.needsInIdOrder();
-        sortEachOfferByNeed(array, reading.offerOf, reading.needOf, reading.scores);
-        return new OrderedCandidates(Collections.unmodifiableList(Arrays.asList(array)),
-                reading.offers.toArray(Offer[]::new), reading.offerOf, needs, reading.needOf, reading.scores);
+        return sortEachOfferByNeed(array, reading, reading.needsInIdOrder());
     }
 
     /**
-     * Sorts each offer's run by the place of its need (packed with its position into one
-     * number, so the sort compares numbers and reads no candidate), and checks that no
-     * need comes twice.
+     * Sorts each offer's run by the place of its need and checks that no need comes twice
+     * in a run. A counting sort (Knuth, <i>The Art of Computer Programming</i> vol. 3,
+     * 5.2, algorithm D) in two stable passes: the candidates by need place, then each
+     * into the next free slot of its offer's run. Linear in the candidates, it moves
+     * indices and reads no candidate; the list is a view through the order, since storing
+     * a hundred thousand references into a new array cost more than the sort.
+     * @return the candidates in order, with their need places and scores
      */
-    private static void sortEachOfferByNeed(Candidate[] candidates, int[] offerOf, int[] needOf, double[] scores) {
-        long[] keys = new long[0];
-        Candidate[] run = new Candidate[0];
-        double[] runScores = new double[0];
-        for (int start = 0, end; start < candidates.length; start = end) {
-            end = start + 1;
-            while (end < candidates.length && offerOf[end] == offerOf[start]) {
-                end++;
-            }
-            int length = end - start;
-            if (keys.length < length) {
-                keys = new long[length];
-                run = new Candidate[length];
-                runScores = new double[length];
-            }
-            for (int k = 0; k < length; k++) {
-                keys[k] = ((long) needOf[start + k] << 32) | k;
-                run[k] = candidates[start + k];
-                runScores[k] = scores[start + k];
-            }
-            Arrays.sort(keys, 0, length);
-            for (int k = 0; k < length; k++) {
-                int from = (int) keys[k];
-                candidates[start + k] = run[from];
-                scores[start + k] = runScores[from];
-                needOf[start + k] = (int) (keys[k] >>> 32);
-                if (k > 0 && needOf[start + k - 1] == needOf[start + k]) {
-                    Candidate c = run[from];
-                    throw new IllegalArgumentException(
-                            "candidate repeats: offer " + c.offer().id() + ", need " + c.need().id());
-                }
+    private static OrderedCandidates sortEachOfferByNeed(Candidate[] candidates, Reading reading, Need[] needs) {
+        int[] offerOf = reading.offerOf;
+        int[] needOf = reading.needOf;
+        int size = candidates.length;
+        int[] byNeed = new int[size];
+        int[] nextOfNeed = new int[needs.length + 1];
+        for (int i = 0; i < size; i++) {
+            nextOfNeed[needOf[i] + 1]++;
+        }
+        for (int place = 0; place < needs.length; place++) {
+            nextOfNeed[place + 1] += nextOfNeed[place];
+        }
+        for (int i = 0; i < size; i++) {
+            byNeed[nextOfNeed[needOf[i]]++] = i;
+        }
+        int[] nextOfOffer = new int[reading.offers.size()];
+        for (int i = size - 1; i >= 0; i--) {
+            nextOfOffer[offerOf[i]] = i;
+        }
+        int[] order = new int[size];
+        int[] orderedNeedOf = new int[size];
+        double[] orderedScores = new double[size];
+        for (int from : byNeed) {
+            int to = nextOfOffer[offerOf[from]]++;
+            order[to] = from;
+            orderedNeedOf[to] = needOf[from];
+            orderedScores[to] = reading.scores[from];
+            // a run fills from its start, so the slot before is this offer's and already
+            // set
+            if (to > 0 && offerOf[to - 1] == offerOf[to] && orderedNeedOf[to - 1] == orderedNeedOf[to]) {
+                throw repeated(candidates[from]);
             }
         }
+        return new OrderedCandidates(new InOrder(candidates, order), reading.offers.toArray(Offer[]::new), offerOf,
+                needs, orderedNeedOf, orderedScores);
+    }
+
+    /** The candidates seen through an order, read-only. */
+    private static final class InOrder extends AbstractList<Candidate> implements RandomAccess {
+
+        private final Candidate[] candidates;
+
+        private final int[] order;
+
+        InOrder(Candidate[] candidates, int[] order) {
+            this.candidates = candidates;
+            this.order = order;
+        }
+
+        @Override
+        public Candidate get(int index) {
+            return candidates[order[index]];
+        }
+
+        @Override
+        public int size() {
+            return order.length;
+        }
+
+    }
+
+    private static IllegalArgumentException repeated(Candidate candidate) {
+        return new IllegalArgumentException(
+                "candidate repeats: offer " + candidate.offer().id() + ", need " + candidate.need().id());
     }
 
     /**
      * What one pass over the candidates reads: the offers in order of appearance and each
-     * candidate's place among them, the needs in order of first appearance (found by
-     * identity, so a need shared by many candidates costs a lookup and no comparison) and
+     * candidate's place among them, the needs in order of first appearance (found by id
+     * in a {@link NeedPlaces} table; two objects for one id are compared once each) and
      * each candidate's place among them, and the scores. Candidates are objects scattered
      * in memory: reading each once is what keeps the layout cheap beside the solve.
      */
@@ -118,7 +149,7 @@ record OrderedCandidates(List<Candidate> list, Offer[] offers, int[] offerOf, Ne
          */
         static Reading of(Candidate[] candidates) {
             Reading reading = new Reading(candidates.length);
-            Map<Need, Integer> firstSeen = new IdentityHashMap<>();
+            NeedPlaces places = new NeedPlaces(256);
             Offer last = null;
             for (int i = 0; i < candidates.length; i++) {
                 Candidate c = candidates[i];
@@ -134,14 +165,7 @@ record OrderedCandidates(List<Candidate> list, Offer[] offers, int[] offerOf, Ne
                     throw new IllegalArgumentException("offer " + offer.id() + " appears with different contents");
                 }
                 reading.offerOf[i] = reading.offers.size() - 1;
-                Need need = c.need();
-                Integer at = firstSeen.get(need);
-                if (at == null) {
-                    at = reading.seenNeeds.size();
-                    firstSeen.put(need, at);
-                    reading.seenNeeds.add(need);
-                }
-                reading.needOf[i] = at;
+                reading.needOf[i] = places.placeOf(c.need(), reading.seenNeeds);
                 reading.scores[i] = c.score().value();
             }
             return reading;
@@ -150,29 +174,98 @@ record OrderedCandidates(List<Candidate> list, Offer[] offers, int[] offerOf, Ne
         /**
          * The distinct needs in id order; each candidate's place now counts in that
          * order.
-         * @throws IllegalArgumentException if one id names needs with different contents
          */
         Need[] needsInIdOrder() {
             Integer[] byId = new Integer[seenNeeds.size()];
             Arrays.setAll(byId, i -> i);
             Arrays.sort(byId, Comparator.comparingLong(i -> seenNeeds.get(i).id()));
             int[] placeOf = new int[byId.length];
-            List<Need> needs = new ArrayList<>(byId.length);
-            for (int at : byId) {
-                Need need = seenNeeds.get(at);
-                Need last = needs.isEmpty() ? null : needs.get(needs.size() - 1);
-                if (last == null || last.id() != need.id()) {
-                    needs.add(need);
-                }
-                else if (!last.equals(need)) {
-                    throw new IllegalArgumentException("need " + need.id() + " appears with different contents");
-                }
-                placeOf[at] = needs.size() - 1;
+            Need[] needs = new Need[byId.length];
+            for (int place = 0; place < byId.length; place++) {
+                needs[place] = seenNeeds.get(byId[place]);
+                placeOf[byId[place]] = place;
             }
             for (int i = 0; i < needOf.length; i++) {
                 needOf[i] = placeOf[needOf[i]];
             }
-            return needs.toArray(Need[]::new);
+            return needs;
+        }
+
+    }
+
+    /**
+     * Needs by id, each with its place in order of first appearance: an open-addressing
+     * table with linear probing over primitive ids (Knuth, <i>The Art of Computer
+     * Programming</i> vol. 3, 6.4, algorithm L), since one lookup per candidate is the
+     * layout's most frequent step and a boxed map's lookup was a third of it.
+     */
+    private static final class NeedPlaces {
+
+        private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+        private long[] ids;
+
+        private int[] places;
+
+        private int size;
+
+        NeedPlaces(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+            ids = new long[capacity];
+            places = new int[capacity];
+            Arrays.fill(places, -1);
+        }
+
+        /**
+         * The need's place, given it the next one (and appended to {@code seen}) when its
+         * id is new.
+         * @throws IllegalArgumentException if the id was seen with different contents
+         */
+        int placeOf(Need need, List<Need> seen) {
+            long id = need.id();
+            int mask = ids.length - 1;
+            int slot = slotOf(id, mask);
+            while (places[slot] >= 0) {
+                if (ids[slot] == id) {
+                    int place = places[slot];
+                    Need first = seen.get(place);
+                    if (first != need && !first.equals(need)) {
+                        throw new IllegalArgumentException("need " + id + " appears with different contents");
+                    }
+                    return place;
+                }
+                slot = (slot + 1) & mask;
+            }
+            ids[slot] = id;
+            places[slot] = size;
+            seen.add(need);
+            if (++size * 2 > ids.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        private static int slotOf(long id, int mask) {
+            return (int) ((id * GOLDEN) >>> 32) & mask;
+        }
+
+        private void grow() {
+            long[] oldIds = ids;
+            int[] oldPlaces = places;
+            ids = new long[oldIds.length * 2];
+            places = new int[oldIds.length * 2];
+            Arrays.fill(places, -1);
+            int mask = ids.length - 1;
+            for (int i = 0; i < oldIds.length; i++) {
+                if (oldPlaces[i] >= 0) {
+                    int slot = slotOf(oldIds[i], mask);
+                    while (places[slot] >= 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    ids[slot] = oldIds[i];
+                    places[slot] = oldPlaces[i];
+                }
+            }
         }
 
     }
