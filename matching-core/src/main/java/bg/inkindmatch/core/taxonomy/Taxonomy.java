@@ -36,6 +36,8 @@ public final class Taxonomy {
 
     private final List<Category> ordered;
 
+    private final Map<String, List<Category>> familyByCode;
+
     /**
      * A taxonomy of the given categories.
      * @throws IllegalArgumentException if codes repeat, a leaf has no branch, or a
@@ -73,6 +75,35 @@ public final class Taxonomy {
         }
         this.closenessByCodes = Map.copyOf(closeness);
         this.ordered = List.copyOf(codes.values());
+        this.familyByCode = families(ordered, compatibleByCode);
+    }
+
+    /**
+     * Each category's family: the categories it is connected to by a chain of compatible
+     * pairs. Found by a breadth-first search of the compatibility graph from each
+     * category not yet placed; a family lists its categories in taxonomy order.
+     */
+    private static Map<String, List<Category>> families(List<Category> ordered,
+            Map<String, List<Category>> compatible) {
+        Map<String, List<Category>> family = new LinkedHashMap<>();
+        for (Category start : ordered) {
+            if (family.containsKey(start.code())) {
+                continue;
+            }
+            Set<String> reached = new HashSet<>(Set.of(start.code()));
+            List<Category> frontier = new ArrayList<>(List.of(start));
+            while (!frontier.isEmpty()) {
+                Category next = frontier.remove(frontier.size() - 1);
+                for (Category other : compatible.get(next.code())) {
+                    if (reached.add(other.code())) {
+                        frontier.add(other);
+                    }
+                }
+            }
+            List<Category> members = ordered.stream().filter(c -> reached.contains(c.code())).toList();
+            members.forEach(member -> family.put(member.code(), members));
+        }
+        return Map.copyOf(family);
     }
 
     /** The standard taxonomy of InKind Match, read from the bundled resource. */
@@ -154,6 +185,26 @@ public final class Taxonomy {
      */
     public Category require(String code) {
         return category(code).orElseThrow(() -> new IllegalArgumentException("unknown category: " + code));
+    }
+
+    /**
+     * The category's family: every category linked to it by a chain of compatible pairs,
+     * itself included, in taxonomy order. Posts of different families never meet, nor do
+     * posts that compete with them, so a matching round for a changed post needs only its
+     * family's posts.
+     * @throws IllegalArgumentException if the category is not of this taxonomy
+     */
+    public List<Category> familyOf(Category category) {
+        List<Category> family = familyByCode.get(category.code());
+        if (family == null) {
+            throw new IllegalArgumentException("category is not of this taxonomy: " + category.code());
+        }
+        return family;
+    }
+
+    /** The families, each once, in the taxonomy order of their first category. */
+    public List<List<Category>> families() {
+        return ordered.stream().map(this::familyOf).distinct().toList();
     }
 
     /** The categories whose posts may meet posts of the given one, itself included. */

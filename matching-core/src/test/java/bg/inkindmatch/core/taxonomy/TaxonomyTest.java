@@ -71,6 +71,23 @@ class TaxonomyTest {
     }
 
     @Test
+    void familiesSplitTheCategoriesSoThatCompatibleOnesShareOne() {
+        List<List<Category>> families = TAXONOMY.families();
+
+        assertThat(families.stream().mapToInt(List::size).sum()).isEqualTo(TAXONOMY.categories().size());
+        for (Category category : TAXONOMY.categories()) {
+            assertThat(families).filteredOn(family -> family.contains(category)).hasSize(1);
+            assertThat(TAXONOMY.familyOf(category)).containsAll(TAXONOMY.compatibleWith(category));
+        }
+        // a course meets vocational training, so jobs share the trainings' family
+        assertThat(TAXONOMY.familyOf(TAXONOMY.require("employment.job")))
+            .contains(TAXONOMY.require("training.platform-seat"));
+        assertThat(TAXONOMY.familyOf(TAXONOMY.require("consumables.food")))
+            .doesNotContain(TAXONOMY.require("equipment.it"), TAXONOMY.require("training"));
+        assertThat(families).hasSizeGreaterThan(3);
+    }
+
+    @Test
     void refusesUnknownCategories() {
         assertThat(TAXONOMY.category("consumables.gold")).isEmpty();
         assertThatIllegalArgumentException().isThrownBy(() -> TAXONOMY.require("consumables.gold"))

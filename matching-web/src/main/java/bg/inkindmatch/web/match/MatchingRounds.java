@@ -6,8 +6,8 @@ import bg.inkindmatch.core.allocation.Allocation;
 import bg.inkindmatch.core.need.Need;
 import bg.inkindmatch.core.offer.Offer;
 import bg.inkindmatch.core.organisation.Organisation;
-import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.scoring.MatchingContext;
+import bg.inkindmatch.core.taxonomy.Category;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.ProposalsPauseChanged;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
@@ -18,6 +18,8 @@ import bg.inkindmatch.web.post.OpenPosts;
 import bg.inkindmatch.web.post.PostChanged;
 import bg.inkindmatch.web.post.PostRepository;
 import bg.inkindmatch.web.post.Side;
+import bg.inkindmatch.web.post.StoredNeed;
+import bg.inkindmatch.web.post.StoredOffer;
 import bg.inkindmatch.web.post.StoredPost;
 import bg.inkindmatch.web.system.InKindProperties;
 import org.slf4j.Logger;
@@ -36,17 +38,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * A matching round: after a post is created or changed, the engine allocates the free
- * units of the open posts, and each allocated pair becomes a proposed match whose units
- * are reserved. Rounds read the database, so several instances propose consistently;
+ * units of the open posts of the post's category family (posts of other families can
+ * neither meet it nor compete with the posts that can, so the round costs the family and
+ * not the database), and each allocated pair becomes a proposed match whose units are
+ * reserved. Rounds read the database, so several instances propose consistently;
  * reservations are conditional updates, so a pair whose units another round took
  * meanwhile is simply not proposed (its units are gone). Posts of organisations that
  * paused incoming proposals take no part.
@@ -124,24 +130,24 @@ public class MatchingRounds {
 
     @TransactionalEventListener
     void afterChange(PostChanged change) {
-        runOrOwe();
+        familyOf(change).ifPresent(family -> runOrOwe(() -> run(family)));
     }
 
     @TransactionalEventListener
     void afterPauseChanged(ProposalsPauseChanged change) {
         if (!change.paused()) {
-            runOrOwe();
+            runOrOwe(this::run);
         }
     }
 
     /**
-     * Runs a round; if it fails even after its retries, the round is owed (a durable
-     * mark) and the catch-up job runs it. The member's change is committed already and
-     * stays.
+     * Runs a round; if it fails even after its retries, a round is owed (a durable mark)
+     * and the catch-up job runs one over every family. The member's change is committed
+     * already and stays.
      */
-    void runOrOwe() {
+    private void runOrOwe(Runnable round) {
         try {
-            run();
+            round.run();
         }
         catch (RuntimeException failed) {
             log.warn("Matching round failed; the catch-up job will run it again", failed);
@@ -152,22 +158,46 @@ public class MatchingRounds {
     /** Runs the owed round, if there is one (the catch-up job). */
     void catchUp() {
         if (catchUp.take()) {
-            runOrOwe();
+            runOrOwe(this::run);
         }
     }
 
-    /** Runs a round now; returns the matches it proposed. */
+    /**
+     * The family of the changed post's category; empty if the post is gone or its
+     * category is no longer in the taxonomy (then it can meet nothing).
+     */
+    private Optional<List<Category>> familyOf(PostChanged change) {
+        PostRepository<?> repository = change.side() == Side.OFFER ? offers : needs;
+        return repository.findById(change.id())
+            .flatMap(post -> engine.taxonomy().category(post.category()))
+            .map(engine.taxonomy()::familyOf);
+    }
+
+    /** Runs a round in every category family now; returns the matches it proposed. */
     public List<Match> run() {
-        Map<Long, StoredOrganisation> owners = organisations.findAll()
-            .stream()
-            .collect(Collectors.toMap(StoredOrganisation::id, Function.identity()));
-        List<Offer> openOffers = matchable(offers, owners, (offer, owner) -> corePosts.readable(offer, owner));
-        List<Need> openNeeds = matchable(needs, owners, (need, owner) -> corePosts.readable(need, owner));
+        return engine.taxonomy().families().stream().flatMap(family -> run(family).stream()).toList();
+    }
+
+    /**
+     * Runs a round over the open posts with free units of one category family; returns
+     * the matches it proposed.
+     */
+    List<Match> run(List<Category> family) {
+        List<String> categories = family.stream().map(Category::code).toList();
+        List<StoredOffer> storedOffers = offers.findMatchable(categories);
+        List<StoredNeed> storedNeeds = needs.findMatchable(categories);
+        if (storedOffers.isEmpty() || storedNeeds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StoredOrganisation> owners = ownersOf(storedOffers, storedNeeds);
+        List<Offer> openOffers = matchable(storedOffers, owners, (offer, owner) -> corePosts.readable(offer, owner));
+        List<Need> openNeeds = matchable(storedNeeds, owners, (need, owner) -> corePosts.readable(need, owner));
         if (openOffers.isEmpty() || openNeeds.isEmpty()) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        Allocation allocation = engine.allocate(openOffers, openNeeds, new MatchingContext(today, recentReceipts()));
+        Allocation allocation = engine.allocate(openOffers, openNeeds,
+                new MatchingContext(today, recentReceipts(openNeeds)));
         List<Match> proposed = allocation.pairs()
             .stream()
             .map(pair -> retry.invoke(() -> propose(pair, owners)))
@@ -206,13 +236,28 @@ public class MatchingRounds {
         }));
     }
 
-    /** How many matches each centre was proposed or given in the fairness window. */
-    private Map<Long, Integer> recentReceipts() {
+    /** The organisations that own the posts, by id. */
+    private Map<Long, StoredOrganisation> ownersOf(List<StoredOffer> storedOffers, List<StoredNeed> storedNeeds) {
+        Set<Long> ids = new HashSet<>();
+        storedOffers.forEach(offer -> ids.add(offer.organisationId()));
+        storedNeeds.forEach(need -> ids.add(need.organisationId()));
+        return organisations.findAllById(ids)
+            .stream()
+            .collect(Collectors.toMap(StoredOrganisation::id, Function.identity()));
+    }
+
+    /**
+     * How many matches each centre of the round's needs was proposed or given in the
+     * fairness window.
+     */
+    private Map<Long, Integer> recentReceipts(List<Need> openNeeds) {
         Map<Long, Integer> receipts = new HashMap<>();
+        Set<Long> centres = openNeeds.stream().map(need -> need.organisation().id()).collect(Collectors.toSet());
         jdbc.sql("""
                 select n.organisation_id, count(*) from match_proposal m join need n on n.id = m.need_id
-                where m.proposed_at >= :since and m.status in (:statuses)
+                where n.organisation_id in (:centres) and m.proposed_at >= :since and m.status in (:statuses)
                 group by n.organisation_id""")
+            .param("centres", centres)
             .param("statuses", MatchStatus.namesWhere(MatchStatus::holdsUnits))
             .param("since", java.sql.Timestamp.from(clock.instant().minus(FAIRNESS_WINDOW)))
             .query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2)))
@@ -225,11 +270,9 @@ public class MatchingRounds {
      * The posts that can take part in a round: open, with free units, of an organisation
      * that takes proposals, and readable as the engine's records.
      */
-    private static <S extends StoredPost, P> List<P> matchable(PostRepository<S> posts,
-            Map<Long, StoredOrganisation> owners, BiFunction<S, Organisation, Optional<P>> readable) {
-        return posts.findByStatus(PostStatus.OPEN)
-            .stream()
-            .filter(post -> post.remaining() > 0)
+    private static <S extends StoredPost, P> List<P> matchable(List<S> posts, Map<Long, StoredOrganisation> owners,
+            BiFunction<S, Organisation, Optional<P>> readable) {
+        return posts.stream()
             .filter(post -> !owners.get(post.organisationId()).proposalsPaused())
             .flatMap(post -> readable.apply(post, CorePosts.organisation(owners.get(post.organisationId()))).stream())
             .toList();

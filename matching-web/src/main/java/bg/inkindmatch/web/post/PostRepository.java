@@ -8,6 +8,7 @@ import org.springframework.data.repository.NoRepositoryBean;
 import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -23,6 +24,13 @@ public interface PostRepository<S extends StoredPost> extends ListCrudRepository
 
     /** Posts in the given state. */
     List<S> findByStatus(PostStatus status);
+
+    /**
+     * The open posts with free units in the given categories: what a matching round of
+     * their family reads. Served by the index on (status, category, remaining).
+     */
+    @Query("select * from #{#tableName} where status = 'OPEN' and category in (:categories) and remaining > 0")
+    List<S> findMatchable(@Param("categories") Collection<String> categories);
 
     /**
      * Moves the post to another state, touching nothing else, so that even a row whose

@@ -12,26 +12,47 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Counts the SQL statements one page costs: the data source is wrapped so that statements
- * prepared on a thread that is serving a request marked with the header {@value #HEADER}
- * are counted, and the count of the last such request is kept. Background jobs on other
- * threads are not counted.
+ * Counts the SQL statements one request costs and the rows they read: the data source is
+ * wrapped so that statements prepared on a thread that is serving a request marked with
+ * the header {@value #HEADER} are counted, and so is every row their result sets give;
+ * the counts of the last such request are kept. Background jobs on other threads are not
+ * counted.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
 
     public static final String HEADER = "X-Count-Statements";
 
-    private static final ThreadLocal<AtomicInteger> COUNTING = new ThreadLocal<>();
+    private static final ThreadLocal<Counts> COUNTING = new ThreadLocal<>();
 
-    private static final AtomicInteger LAST = new AtomicInteger(-1);
+    private static final AtomicReference<Counts> LAST = new AtomicReference<>(new Counts());
+
+    private static final AtomicInteger ROWS_SO_FAR = new AtomicInteger();
 
     /** The statements of the last marked request. */
     public static int lastCount() {
-        return LAST.get();
+        return LAST.get().statements.get();
+    }
+
+    /**
+     * The rows read by the statements of every marked request so far: the difference
+     * around a form's submission counts the post and the page it is redirected to.
+     */
+    public static int rowsSoFar() {
+        return ROWS_SO_FAR.get();
+    }
+
+    private record Counts(AtomicInteger statements, AtomicInteger rows) {
+
+        Counts() {
+            this(new AtomicInteger(), new AtomicInteger());
+        }
+
     }
 
     @Bean
@@ -53,14 +74,15 @@ public class StatementCounter {
                 chain.doFilter(request, response);
                 return;
             }
-            AtomicInteger count = new AtomicInteger();
-            COUNTING.set(count);
+            Counts counts = new Counts();
+            COUNTING.set(counts);
             try {
                 chain.doFilter(request, response);
             }
             finally {
                 COUNTING.remove();
-                LAST.set(count.get());
+                LAST.set(counts);
+                ROWS_SO_FAR.addAndGet(counts.rows.get());
             }
         });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -79,11 +101,34 @@ public class StatementCounter {
         return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
                 new Class<?>[] { Connection.class }, (proxy, method, args) -> {
                     String name = method.getName();
+                    Counts counts = COUNTING.get();
+                    Object result = invoke(target, method, args);
                     if ((name.equals("prepareStatement") || name.equals("createStatement")
-                            || name.equals("prepareCall")) && COUNTING.get() != null) {
-                        COUNTING.get().incrementAndGet();
+                            || name.equals("prepareCall")) && counts != null) {
+                        counts.statements.incrementAndGet();
+                        return rowCounting(result, method.getReturnType(), counts.rows);
                     }
-                    return invoke(target, method, args);
+                    return result;
+                });
+    }
+
+    /** A statement whose result sets count the rows they give. */
+    private static Object rowCounting(Object statement, Class<?> type, AtomicInteger rows) {
+        return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] { type },
+                (proxy, method, args) -> {
+                    Object result = invoke(statement, method, args);
+                    return result instanceof ResultSet resultSet ? rowCounting(resultSet, rows) : result;
+                });
+    }
+
+    private static ResultSet rowCounting(ResultSet resultSet, AtomicInteger rows) {
+        return (ResultSet) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+                new Class<?>[] { ResultSet.class }, (proxy, method, args) -> {
+                    Object result = invoke(resultSet, method, args);
+                    if (method.getName().equals("next") && Boolean.TRUE.equals(result)) {
+                        rows.incrementAndGet();
+                    }
+                    return result;
                 });
     }
 
