@@ -1,27 +1,35 @@
 package bg.inkindmatch.web.board;
 
 import bg.inkindmatch.core.MatchingEngine;
-import bg.inkindmatch.core.post.PostStatus;
-import bg.inkindmatch.web.post.NeedRepository;
-import bg.inkindmatch.web.post.OfferRepository;
+import bg.inkindmatch.core.taxonomy.Category;
+import bg.inkindmatch.core.taxonomy.Unit;
 import bg.inkindmatch.web.post.PostChoices;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
+import java.util.Optional;
 
-/** The public board of open needs and offers, for the pages and the JSON API alike. */
+/**
+ * The public board of open needs and offers, for the pages and the JSON API alike. The
+ * database filters, sorts and pages (served by the indexes of migration V18), so a page
+ * costs a page whatever the number of posts; the filter's codes are turned into lists of
+ * stored codes first, so no text of the reader reaches the SQL.
+ */
 @Service
 public class PublicBoard {
 
-    private final OfferRepository offers;
+    private static final BoardTable NEEDS = new BoardTable("need", "handover", "needed_by", "urgency");
 
-    private final NeedRepository needs;
+    private static final BoardTable OFFERS = new BoardTable("offer", "origin", "available_until", "null");
+
+    private final JdbcClient jdbc;
 
     private final MatchingEngine engine;
 
@@ -29,9 +37,8 @@ public class PublicBoard {
 
     private final Clock clock;
 
-    PublicBoard(OfferRepository offers, NeedRepository needs, MatchingEngine engine, PostChoices choices, Clock clock) {
-        this.offers = offers;
-        this.needs = needs;
+    PublicBoard(JdbcClient jdbc, MatchingEngine engine, PostChoices choices, Clock clock) {
+        this.jdbc = jdbc;
         this.engine = engine;
         this.choices = choices;
         this.clock = clock;
@@ -41,47 +48,124 @@ public class PublicBoard {
      * Open needs with units still free and a deadline not past, soonest deadline first.
      */
     public BoardPage needs(BoardFilter filter, Locale locale) {
-        LocalDate today = LocalDate.now(clock);
-        return page(needs.findByStatus(PostStatus.OPEN)
-            .stream()
-            .filter(n -> n.remaining() > 0 && !n.neededBy().isBefore(today))
-            .map(n -> post(n.id(), "need", n.title(), n.category(), n.remaining(), n.unit().code(), n.handover(),
-                    n.neededBy(), n.urgency().name(), locale)),
-                filter);
+        return page(NEEDS, "need", filter, locale);
     }
 
     /** Open offers with units still free and not expired, soonest end first. */
     public BoardPage offers(BoardFilter filter, Locale locale) {
-        LocalDate today = LocalDate.now(clock);
-        return page(offers.findByStatus(PostStatus.OPEN)
-            .stream()
-            .filter(o -> o.remaining() > 0 && !o.availableUntil().isBefore(today))
-            .map(o -> post(o.id(), "offer", o.title(), o.category(), o.remaining(), o.unit().code(), o.origin(),
-                    o.availableUntil(), null, locale)),
-                filter);
+        return page(OFFERS, "offer", filter, locale);
     }
 
-    private BoardPost post(long id, String side, String title, String category, int remaining, String unit,
-            String municipality, LocalDate until, String urgency, Locale locale) {
+    private BoardPage page(BoardTable table, String side, BoardFilter filter, Locale locale) {
+        Optional<Conditions> conditions = conditions(table, filter);
+        if (conditions.isEmpty()) {
+            return new BoardPage(List.of(), filter.page(), filter.size(), 0);
+        }
+        long total = conditions.get()
+            .bind(jdbc.sql("select count(*) from " + table.name() + conditions.get().where()))
+            .query(Long.class)
+            .single();
+        long offset = (long) filter.page() * filter.size();
+        if (offset >= total) {
+            return new BoardPage(List.of(), filter.page(), filter.size(), total);
+        }
+        List<BoardPost> posts = conditions.get()
+            .bind(jdbc.sql(table.select() + conditions.get().where() + " order by " + table.until()
+                    + ", id limit :size offset :offset"))
+            .param("size", filter.size())
+            .param("offset", offset)
+            .query((rs, row) -> post(rs, side, locale))
+            .list();
+        return new BoardPage(posts, filter.page(), filter.size(), total);
+    }
+
+    /**
+     * The where clause of the filter; empty when the filter names a category, province or
+     * municipality that does not exist (nothing can match it).
+     */
+    private Optional<Conditions> conditions(BoardTable table, BoardFilter filter) {
+        List<String> categories = List.of();
+        if (!filter.category().isEmpty()) {
+            categories = engine.taxonomy()
+                .categories()
+                .stream()
+                .map(Category::code)
+                .filter(code -> code.equals(filter.category()) || code.startsWith(filter.category() + "."))
+                .toList();
+        }
+        List<String> places = new ArrayList<>();
+        if (!filter.province().isEmpty()) {
+            engine.places().municipalitiesOf(filter.province()).forEach(m -> places.add(m.code()));
+        }
+        if (!filter.municipality().isEmpty()) {
+            List<String> inProvince = List.copyOf(places);
+            places.clear();
+            engine.places()
+                .municipality(filter.municipality())
+                .filter(m -> filter.province().isEmpty() || inProvince.contains(m.code()))
+                .ifPresent(m -> places.add(m.code()));
+        }
+        boolean placeFiltered = !filter.province().isEmpty() || !filter.municipality().isEmpty();
+        if ((!filter.category().isEmpty() && categories.isEmpty()) || (placeFiltered && places.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Conditions(table, LocalDate.now(clock), categories, places));
+    }
+
+    private BoardPost post(ResultSet rs, String side, Locale locale) throws SQLException {
+        String category = rs.getString("category");
+        String municipality = rs.getString("place");
         String province = engine.places().municipality(municipality).map(m -> m.provinceCode()).orElse("");
-        return new BoardPost(id, side, title, category, choices.categoryLabel(category, locale), remaining, unit,
-                municipality, choices.placeName(municipality, locale), province, until, urgency);
+        return new BoardPost(rs.getLong("id"), side, rs.getString("title"), category,
+                choices.categoryLabel(category, locale), rs.getInt("remaining"), unitCode(rs.getString("unit")),
+                municipality, choices.placeName(municipality, locale), province, rs.getObject("until", LocalDate.class),
+                rs.getString("urgency"));
     }
 
-    private BoardPage page(Stream<BoardPost> posts, BoardFilter filter) {
-        List<BoardPost> matching = posts.filter(matches(filter))
-            .sorted(Comparator.comparing(BoardPost::until).thenComparingLong(BoardPost::id))
-            .toList();
-        int from = (int) Math.min((long) filter.page() * filter.size(), matching.size());
-        int to = Math.min(from + filter.size(), matching.size());
-        return new BoardPage(matching.subList(from, to), filter.page(), filter.size(), matching.size());
+    /** The unit's code; a stored name this version does not know is shown as it is. */
+    private static String unitCode(String stored) {
+        for (Unit unit : Unit.values()) {
+            if (unit.name().equals(stored)) {
+                return unit.code();
+            }
+        }
+        return stored;
     }
 
-    private Predicate<BoardPost> matches(BoardFilter filter) {
-        return post -> (filter.category().isEmpty() || post.category().equals(filter.category())
-                || post.category().startsWith(filter.category() + "."))
-                && (filter.province().isEmpty() || post.province().equals(filter.province()))
-                && (filter.municipality().isEmpty() || post.municipality().equals(filter.municipality()));
+    /**
+     * The stored names of one side's board columns.
+     *
+     * @param name the table
+     * @param place the municipality column
+     * @param until the last-day column
+     * @param urgency the urgency column, or {@code null} for a side without one
+     */
+    private record BoardTable(String name, String place, String until, String urgency) {
+
+        String select() {
+            return "select id, title, category, remaining, unit, " + place + " as place, " + until + " as until, "
+                    + urgency + " as urgency from " + name;
+        }
+
+    }
+
+    /** The conditions of a board query and their parameters. */
+    private record Conditions(BoardTable table, LocalDate today, List<String> categories, List<String> places) {
+
+        String where() {
+            return " where status = 'OPEN' and remaining > 0 and " + table.until() + " >= :today"
+                    + (categories.isEmpty() ? "" : " and category in (:categories)")
+                    + (places.isEmpty() ? "" : " and " + table.place() + " in (:places)");
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            statement = statement.param("today", today);
+            if (!categories.isEmpty()) {
+                statement = statement.param("categories", categories);
+            }
+            return places.isEmpty() ? statement : statement.param("places", places);
+        }
+
     }
 
 }
