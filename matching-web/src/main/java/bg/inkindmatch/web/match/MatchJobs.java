@@ -18,7 +18,7 @@ class MatchJobs {
 
     /** A matching round that failed after its retries is run again here. */
     @Bean
-    RecurringTask<Void> catchUpRoundTask(MatchingRounds rounds, InKindProperties properties) {
+    RecurringTask<Void> catchUpRoundTask(RoundWorker rounds, InKindProperties properties) {
         return Jobs.every("match-catch-up", properties.matching().checkEvery(), rounds::catchUp);
     }
 

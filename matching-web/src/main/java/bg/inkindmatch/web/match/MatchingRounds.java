@@ -9,14 +9,12 @@ import bg.inkindmatch.core.organisation.Organisation;
 import bg.inkindmatch.core.scoring.MatchingContext;
 import bg.inkindmatch.core.taxonomy.Category;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
-import bg.inkindmatch.web.organisation.ProposalsPauseChanged;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.CorePosts;
 import bg.inkindmatch.web.post.NeedRepository;
 import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.post.OpenPosts;
 import bg.inkindmatch.web.post.PostChanged;
-import bg.inkindmatch.web.post.PostRepository;
 import bg.inkindmatch.web.post.Side;
 import bg.inkindmatch.web.post.StoredNeed;
 import bg.inkindmatch.web.post.StoredOffer;
@@ -30,7 +28,6 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -48,14 +45,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A matching round: after a post is created or changed, the engine allocates the free
- * units of the open posts of the post's category family (posts of other families can
- * neither meet it nor compete with the posts that can, so the round costs the family and
- * not the database), and each allocated pair becomes a proposed match whose units are
- * reserved. Rounds read the database, so several instances propose consistently;
- * reservations are conditional updates, so a pair whose units another round took
- * meanwhile is simply not proposed (its units are gone). Posts of organisations that
- * paused incoming proposals take no part.
+ * A matching round: after a post is created or changed ({@link RoundRequests}, run off
+ * the request by {@link RoundWorker}), the engine allocates the free units of the open
+ * posts of the post's category family (posts of other families can neither meet it nor
+ * compete with the posts that can, so the round costs the family and not the database),
+ * and each allocated pair becomes a proposed match whose units are reserved. Rounds read
+ * the database, so several instances propose consistently; reservations are conditional
+ * updates, so a pair whose units another round took meanwhile is simply not proposed (its
+ * units are gone). Posts of organisations that paused incoming proposals take no part.
  */
 @Component
 public class MatchingRounds {
@@ -92,8 +89,6 @@ public class MatchingRounds {
 
     private final MatchMails mails;
 
-    private final RoundCatchUp catchUp;
-
     /**
      * Deadlocks and serialisation failures between concurrent rounds are retried, with a
      * short back-off.
@@ -110,8 +105,7 @@ public class MatchingRounds {
     MatchingRounds(MatchingEngine engine, OfferRepository offers, NeedRepository needs,
             OrganisationRepository organisations, MatchRepository matches, Reservations reservations,
             CorePosts corePosts, OpenPosts openPosts, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
-            InKindProperties properties, MatchEventRepository events, MatchMails mails, RoundCatchUp catchUp) {
-        this.catchUp = catchUp;
+            InKindProperties properties, MatchEventRepository events, MatchMails mails) {
         this.events = events;
         this.mails = mails;
         this.engine = engine;
@@ -128,49 +122,12 @@ public class MatchingRounds {
         this.proposalValidity = properties.matching().proposalValidity();
     }
 
-    @TransactionalEventListener
-    void afterChange(PostChanged change) {
-        familyOf(change).ifPresent(family -> runOrOwe(() -> run(family)));
-    }
-
-    @TransactionalEventListener
-    void afterPauseChanged(ProposalsPauseChanged change) {
-        if (!change.paused()) {
-            runOrOwe(this::run);
-        }
-    }
-
     /**
-     * Runs a round; if it fails even after its retries, a round is owed (a durable mark)
-     * and the catch-up job runs one over every family. The member's change is committed
-     * already and stays.
+     * Runs a round in the family named by its first category's code; nothing if the
+     * taxonomy no longer has it.
      */
-    private void runOrOwe(Runnable round) {
-        try {
-            round.run();
-        }
-        catch (RuntimeException failed) {
-            log.warn("Matching round failed; the catch-up job will run it again", failed);
-            catchUp.owe();
-        }
-    }
-
-    /** Runs the owed round, if there is one (the catch-up job). */
-    void catchUp() {
-        if (catchUp.take()) {
-            runOrOwe(this::run);
-        }
-    }
-
-    /**
-     * The family of the changed post's category; empty if the post is gone or its
-     * category is no longer in the taxonomy (then it can meet nothing).
-     */
-    private Optional<List<Category>> familyOf(PostChanged change) {
-        PostRepository<?> repository = change.side() == Side.OFFER ? offers : needs;
-        return repository.findById(change.id())
-            .flatMap(post -> engine.taxonomy().category(post.category()))
-            .map(engine.taxonomy()::familyOf);
+    List<Match> runFamily(String family) {
+        return engine.taxonomy().category(family).map(engine.taxonomy()::familyOf).map(this::run).orElse(List.of());
     }
 
     /** Runs a round in every category family now; returns the matches it proposed. */

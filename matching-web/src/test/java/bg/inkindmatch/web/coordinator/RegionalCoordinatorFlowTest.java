@@ -73,6 +73,7 @@ class RegionalCoordinatorFlowTest extends WebFlowTest {
         centre.get("/needs/new");
         centre.post("/needs",
                 PostFields.need("Столове във Варна").of("equipment.furniture", "PCS").with("handover", "VAR06").form());
+        awaitRounds();
         long offer = offerTitled("Столове за скоуп");
         Match varnaMatch = matches.findAll().stream().filter(m -> m.offerId() == offer).findFirst().orElseThrow();
         Browser lead = acceptedCoordinator("ruse-scope-lead@example.org");

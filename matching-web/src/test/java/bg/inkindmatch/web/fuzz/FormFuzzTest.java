@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Thousands of generated forms posted to every form endpoint of the running application,
@@ -304,10 +305,16 @@ class FormFuzzTest {
                             "availableFrom", today, "availableUntil", LocalDate.now().plusDays(20).toString(), "reach",
                             "MUNICIPALITY", "conditions", ""));
         var jdbc = application.jdbc();
-        int proposed = jdbc.sql("""
-                select count(*) from match_proposal m join offer o on o.id = m.offer_id join need n on n.id = m.need_id
-                where o.title = :title or n.title = :title""").param("title", title).query(Integer.class).single();
-        assertThat(proposed).as("proposals for the fresh pair '%s'", title).isPositive();
+        // rounds run off the request: the proposal comes within moments of the save
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            int proposed = jdbc.sql("""
+                    select count(*) from match_proposal m join offer o on o.id = m.offer_id
+                    join need n on n.id = m.need_id where o.title = :title or n.title = :title""")
+                .param("title", title)
+                .query(Integer.class)
+                .single();
+            assertThat(proposed).as("proposals for the fresh pair '%s'", title).isPositive();
+        });
     }
 
 }

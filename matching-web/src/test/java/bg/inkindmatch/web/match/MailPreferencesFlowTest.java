@@ -278,11 +278,13 @@ class MailPreferencesFlowTest extends WebFlowTest {
                 new HashMap<>(Map.of("title", "Работа pause", "description", "", "category", "employment.job", "unit",
                         "POSITION", "quantity", "1", "availableFrom", LocalDate.now().toString(), "availableUntil",
                         LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
+        awaitRounds();
         assertThat(matchesOfNeedTitled("Нужда pause")).isEmpty();
         assertThat(centre.get("/settings?lang=en").body())
             .contains("id=\"proposalsPaused\" name=\"proposalsPaused\" value=\"true\" checked=\"checked\"");
 
         choose(centre, MailPreference.IMMEDIATE, false);
+        awaitRounds();
 
         assertThat(matchesOfNeedTitled("Нужда pause")).hasSize(1);
         inbox.await("centre-pause@example.org", "Proposed match");

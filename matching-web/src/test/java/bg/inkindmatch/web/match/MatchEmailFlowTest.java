@@ -53,6 +53,7 @@ class MatchEmailFlowTest extends WebFlowTest {
         company.post("/offers", new HashMap<>(Map.of("title", "Маси за занимания " + tag, "description", "", "category",
                 "equipment.furniture", "unit", "PCS", "quantity", "4", "availableFrom", LocalDate.now().toString(),
                 "availableUntil", LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
+        awaitRounds();
         long offerId = offerTitled("Маси за занимания " + tag);
         Match match = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow();
         return new Proposal(match, inbox.await("company-" + tag + "@example.org", "Proposed match"),

@@ -50,6 +50,7 @@ class MatchFlowTest extends WebFlowTest {
         Browser company = signIn("company-" + tag + "@example.org");
         company.get("/offers/new");
         company.post("/offers", offer("Комплекти " + tag, offered));
+        awaitRounds();
         long offerId = offerTitled("Комплекти " + tag);
         List<Match> proposed = matches.findAll().stream().filter(m -> m.offerId() == offerId).toList();
         assertThat(proposed).hasSize(1);

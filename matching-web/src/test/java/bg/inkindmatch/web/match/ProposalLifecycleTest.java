@@ -56,6 +56,7 @@ class ProposalLifecycleTest extends WebFlowTest {
                 new HashMap<>(Map.of("title", "Лаптопи " + tag, "description", "", "category", "equipment.it", "unit",
                         "PCS", "quantity", "6", "availableFrom", LocalDate.now().toString(), "availableUntil",
                         LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
+        awaitRounds();
         long offerId = offerTitled("Лаптопи " + tag);
         Match match = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow();
         inbox.await("centre-" + tag + "@example.org", "Proposed match");

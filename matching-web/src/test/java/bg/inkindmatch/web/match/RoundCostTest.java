@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The round that follows a save reads the open posts of the saved post's category family
  * and no others: with 10,000 open posts of other families present, saving an offer reads
  * as many rows as without them. The rows are counted at the JDBC driver, on the requests
- * of the save and of the page it leads to (the round runs when the save has committed).
+ * of the save and of the page it leads to, and on the thread of the round that follows.
  */
 // An application of its own, so that the 10,000 posts meet no other test's posts; the
 // catch-up job stays quiet while rows are counted.
@@ -54,12 +54,14 @@ class RoundCostTest extends WebFlowTest {
         registerApproved("COMPANY", "Мебели " + tag, "company-" + tag + "@example.org", "RSE27");
         Browser company = signIn("company-" + tag + "@example.org").withHeader(StatementCounter.HEADER, "yes");
         company.get("/offers/new");
+        awaitRounds();
         int before = StatementCounter.rowsSoFar();
         HttpResponse<String> saved = company.post("/offers",
                 Map.of("title", "Столове " + tag, "description", "", "category", "equipment.furniture", "unit", "PCS",
                         "quantity", "3", "availableFrom", LocalDate.now().toString(), "availableUntil",
                         LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", ""));
         assertThat(saved.statusCode()).isEqualTo(200);
+        awaitRounds();
         int rows = StatementCounter.rowsSoFar() - before;
         long offer = offerTitled("Столове " + tag);
         assertThat(matches.findAll()).as("the round proposed the match").anyMatch(m -> m.offerId() == offer);

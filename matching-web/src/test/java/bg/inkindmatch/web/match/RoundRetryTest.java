@@ -33,7 +33,7 @@ class RoundRetryTest extends WebFlowTest {
     private Reservations reservations;
 
     @Autowired
-    private RoundCatchUp catchUp;
+    private RoundsWanted wanted;
 
     private static final DeadlockLoserDataAccessException DEADLOCK = new DeadlockLoserDataAccessException(
             "Deadlock detected", null);
@@ -65,9 +65,10 @@ class RoundRetryTest extends WebFlowTest {
         doThrow(DEADLOCK).doThrow(DEADLOCK).doCallRealMethod().when(reservations).take(anyLong(), anyLong(), anyInt());
 
         long offer = needAndOffer("deadlock", "SHU30");
+        awaitRounds();
 
         assertThat(matches.findAll()).anyMatch(m -> m.offerId() == offer);
-        assertThat(catchUp.isOwed()).isFalse();
+        assertThat(wanted.owesAny()).isFalse();
         reset(reservations);
     }
 
@@ -77,15 +78,15 @@ class RoundRetryTest extends WebFlowTest {
 
         long offer = needAndOffer("owed", "SLV20");
 
+        // the family stays owed while its rounds fail, and the catch-up job keeps trying
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(wanted::owesAny);
         assertThat(matches.findAll()).noneMatch(m -> m.offerId() == offer);
-        // the catch-up job takes the mark while it tries, and leaves it again when the
-        // try fails
-        await().atMost(Duration.ofSeconds(10)).until(catchUp::isOwed);
 
         doCallRealMethod().when(reservations).take(anyLong(), anyLong(), anyInt());
         await().atMost(Duration.ofSeconds(15))
             .until(() -> matches.findAll().stream().anyMatch(m -> m.offerId() == offer));
-        assertThat(catchUp.isOwed()).isFalse();
+        awaitRounds();
+        assertThat(wanted.owesAny()).isFalse();
         reset(reservations);
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import bg.inkindmatch.web.match.MatchingProgress;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -98,6 +99,10 @@ class PostControllerTest {
 
     @MockitoBean
     private NeedRepository needs;
+
+    /** The list asks it whether rounds are still looking for matches. */
+    @MockitoBean(name = "matchingProgress")
+    private MatchingProgress matchingProgress;
 
     /** The header asks who is signed in; a mock answers nobody in particular. */
     @MockitoBean(name = "signedIn")

@@ -171,8 +171,8 @@ class PostFlowTest extends WebFlowTest {
 
         assertThat(list.uri().getPath()).isEqualTo("/needs");
         assertThat(list.body()).contains("Хигиенни материали");
-        assertThat(Jsoup.parse(list.body()).select("[role=status]").text()).isEqualTo("The post is saved.");
-        assertThat(Jsoup.parse(centre.get("/needs").body()).select("[role=status]")).as("shown once").isEmpty();
+        assertThat(Jsoup.parse(list.body()).select(".flash[role=status]").text()).isEqualTo("The post is saved.");
+        assertThat(Jsoup.parse(centre.get("/needs").body()).select(".flash[role=status]")).as("shown once").isEmpty();
         assertThat(centre.get("/offers").statusCode()).isEqualTo(200);
         Document form = Jsoup.parse(centre.get("/offers/new?lang=en").body());
         assertThat(form.select("#category option").eachAttr("value")).containsExactly("", "workplace",

@@ -54,6 +54,7 @@ class WorkplaceTrainingFlowTest extends WebFlowTest {
                     .with("adaptation", "Работа на смени")
                     .form());
 
+        awaitRounds();
         long offerId = offerTitled("Обучение: формите на насилие и цената им");
         long needId = jdbc.sql("select id from need where title = 'Обучение за 25 служители'")
             .query(Long.class)
@@ -143,6 +144,7 @@ class WorkplaceTrainingFlowTest extends WebFlowTest {
                     .with("handoverPoint", "Офисът на фирмата")
                     .form());
 
+        awaitRounds();
         long offerId = offerTitled("Онлайн обучение за работодатели");
         assertThat(count(
                 "select count(*) from match_proposal m join need n on n.id = m.need_id" + " where n.title = :value",

@@ -20,13 +20,19 @@ import java.util.concurrent.atomic.AtomicReference;
  * Counts the SQL statements one request costs and the rows they read: the data source is
  * wrapped so that statements prepared on a thread that is serving a request marked with
  * the header {@value #HEADER} are counted, and so is every row their result sets give;
- * the counts of the last such request are kept. Background jobs on other threads are not
- * counted.
+ * the counts of the last such request are kept. The rows that matching rounds read (on
+ * their own thread, {@value #ROUND_THREAD}) are counted too, always; other background
+ * jobs are not.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
 
     public static final String HEADER = "X-Count-Statements";
+
+    /** The name of the thread that runs matching rounds. */
+    public static final String ROUND_THREAD = "matching-round";
+
+    private static final Counts ROUNDS = new Counts();
 
     private static final ThreadLocal<Counts> COUNTING = new ThreadLocal<>();
 
@@ -40,11 +46,12 @@ public class StatementCounter {
     }
 
     /**
-     * The rows read by the statements of every marked request so far: the difference
-     * around a form's submission counts the post and the page it is redirected to.
+     * The rows read by the statements of every marked request and every matching round so
+     * far: the difference around a form's submission, once its round has run, counts the
+     * post, the page it is redirected to and the round.
      */
     public static int rowsSoFar() {
-        return ROWS_SO_FAR.get();
+        return ROWS_SO_FAR.get() + ROUNDS.rows.get();
     }
 
     private record Counts(AtomicInteger statements, AtomicInteger rows) {
@@ -101,7 +108,8 @@ public class StatementCounter {
         return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
                 new Class<?>[] { Connection.class }, (proxy, method, args) -> {
                     String name = method.getName();
-                    Counts counts = COUNTING.get();
+                    Counts counts = COUNTING.get() != null ? COUNTING.get()
+                            : Thread.currentThread().getName().equals(ROUND_THREAD) ? ROUNDS : null;
                     Object result = invoke(target, method, args);
                     if ((name.equals("prepareStatement") || name.equals("createStatement")
                             || name.equals("prepareCall")) && counts != null) {

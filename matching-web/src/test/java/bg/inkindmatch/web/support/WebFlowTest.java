@@ -19,10 +19,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Whole flows over real HTTP against the application on a random port, with GreenMail as
@@ -167,6 +169,17 @@ public abstract class WebFlowTest {
         clearInbox();
     }
 
+    /**
+     * Waits until no category family owes a matching round: every round that the changes
+     * so far asked for has run (rounds run off the request, see {@code RoundWorker}).
+     */
+    protected void awaitRounds() {
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> jdbc.sql("select count(*) from matching_family where wanted > done")
+                .query(Long.class)
+                .single() == 0);
+    }
+
     /** The id of the offer with this title (titles are the tests' own). */
     protected long offerTitled(String title) {
         return offers.findAll().stream().filter(offer -> offer.title().equals(title)).findFirst().orElseThrow().id();
@@ -206,6 +219,7 @@ public abstract class WebFlowTest {
         Browser company = signIn(companyEmail);
         company.get("/needs/new");
         company.post("/needs", PostFields.trainingRequest("Обучение за екипа " + tag, municipality).form());
+        awaitRounds();
         long offerId = offerTitled("Обучение " + tag);
         long matchId = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow().id();
         for (Browser side : List.of(company, centre)) {
@@ -247,6 +261,7 @@ public abstract class WebFlowTest {
                     .with("quantity", "8")
                     .with("reach", "MUNICIPALITY")
                     .form());
+        awaitRounds();
         long offerId = offerTitled("Комплекти " + tag);
         long matchId = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow().id();
         clearInbox();
