@@ -83,6 +83,11 @@ final class LoadApplication implements AutoCloseable {
                         // one client (this benchmark) signs in every member
                         "--inkind.sign-in.limit-per-client=100000", "--inkind.sign-in.limit-per-address=100",
                         "--inkind.sign-in.limit-global=100000", "--logging.level.root=WARN"));
+        if (Boolean.getBoolean("load.profile")) {
+            // a flight recording of the application, for finding where its time goes
+            command.add(1, "-XX:StartFlightRecording=filename=" + work.resolve("application-" + database + ".jfr")
+                    + ",settings=profile");
+        }
         Path log = work.resolve("application-" + database + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         LoadApplication application = new LoadApplication(process, postgres, url, user,

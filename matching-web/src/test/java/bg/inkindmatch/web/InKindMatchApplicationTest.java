@@ -33,6 +33,17 @@ class InKindMatchApplicationTest extends DemoApplicationTest {
     }
 
     @Test
+    void servesTheScriptsTheIconAndHtmxFromItsWebjarWithoutAVersionInThePath() throws Exception {
+        for (String path : new String[] { "/js/enhance.js", "/favicon.ico", "/webjars/htmx.org/dist/htmx.min.js" }) {
+            HttpResponse<String> file = get(path);
+            assertThat(file.statusCode()).as(path).isEqualTo(200);
+            assertThat(file.headers().firstValue("Cache-Control")).as(path)
+                .hasValueSatisfying(value -> assertThat(value).contains("max-age=86400"));
+        }
+        assertThat(get("/css/none.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void withoutAnSmtpServerTheDevelopmentMailPageListsTheEmailsWithTheirLinks() throws Exception {
         bg.inkindmatch.web.support.Browser browser = new bg.inkindmatch.web.support.Browser(port);
         browser.get("/sign-in");
