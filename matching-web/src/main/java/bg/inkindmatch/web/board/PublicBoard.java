@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * The public board of open needs and offers, for the pages and the JSON API alike. The
- * database filters, sorts and pages (served by the indexes of migration V18), so a page
+ * database filters, sorts and pages (served by the indexes of migration V20), so a page
  * costs a page whatever the number of posts; the filter's codes are turned into lists of
  * stored codes first, so no text of the reader reaches the SQL.
  */
@@ -153,7 +153,8 @@ public class PublicBoard {
     private record Conditions(BoardTable table, LocalDate today, List<String> categories, List<String> places) {
 
         String where() {
-            return " where status = 'OPEN' and remaining > 0 and " + table.until() + " >= :today"
+            // listed: open with free units, a column the database keeps (migration V20)
+            return " where listed = true and " + table.until() + " >= :today"
                     + (categories.isEmpty() ? "" : " and category in (:categories)")
                     + (places.isEmpty() ? "" : " and " + table.place() + " in (:places)");
         }
