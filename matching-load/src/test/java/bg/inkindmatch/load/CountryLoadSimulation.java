@@ -51,6 +51,12 @@ public class CountryLoadSimulation extends Simulation {
 
     private static final int PROPOSALS = 20_000;
 
+    private static final double BROWSE_RATE = Double.parseDouble(System.getProperty("load.browse-rate", "200"));
+
+    private static final double POST_RATE = Double.parseDouble(System.getProperty("load.post-rate", "20"));
+
+    private static final double ANSWER_RATE = Double.parseDouble(System.getProperty("load.answer-rate", "5"));
+
     private final LoadApplication application;
 
     private final long memoryAtStart;
@@ -63,6 +69,14 @@ public class CountryLoadSimulation extends Simulation {
         try {
             application = LoadApplication.start(DATABASE, Path.of(System.getProperty("load.application")),
                     Path.of(System.getProperty("load.work", "target/load")));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        try {
             LoadData.Members members;
             try (var connection = application.connection()) {
                 members = new LoadData().write(connection, POSTS, PROPOSALS);
@@ -77,20 +91,28 @@ public class CountryLoadSimulation extends Simulation {
                 companies.add(sessions.signIn(email));
             }
             memoryAtStart = application.residentMegabytes();
-            setUp(browsing().injectOpen(constantUsersPerSec(200).during(RUN)),
-                    posting(centres, companies).injectOpen(constantUsersPerSec(20).during(RUN)),
-                    answering(centres).injectOpen(constantUsersPerSec(5).during(RUN)))
+            setUp(browsing().injectOpen(constantUsersPerSec(BROWSE_RATE).during(RUN)),
+                    posting(centres, companies).injectOpen(constantUsersPerSec(POST_RATE).during(RUN)),
+                    answering(centres).injectOpen(constantUsersPerSec(ANSWER_RATE).during(RUN)))
                 .protocols(protocol())
                 .assertions(details("board").responseTime().percentile(99.0).lte(50),
                         details("api").responseTime().percentile(99.0).lte(50),
                         details("save a post").responseTime().percentile(99.0).lte(150),
                         global().failedRequests().count().is(0L));
         }
+        catch (IOException | SQLException | InterruptedException | RuntimeException e) {
+            // the application must not outlive a run that could not start
+            stop();
+            throw new IllegalStateException("the load could not start", e);
+        }
+    }
+
+    private void stop() {
+        try {
+            application.close();
+        }
         catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        catch (SQLException | InterruptedException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -187,13 +209,15 @@ public class CountryLoadSimulation extends Simulation {
     public void after() {
         try {
             new LoadReport(application, memoryAtStart).print();
-            application.close();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+        finally {
+            stop();
         }
     }
 

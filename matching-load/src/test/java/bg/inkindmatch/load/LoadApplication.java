@@ -90,9 +90,17 @@ final class LoadApplication implements AutoCloseable {
         }
         Path log = work.resolve("application-" + database + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // whatever becomes of the benchmark, the application goes with it
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         LoadApplication application = new LoadApplication(process, postgres, url, user,
                 URI.create("http://localhost:" + port), log);
-        application.awaitReady(Duration.ofMinutes(3));
+        try {
+            application.awaitReady(Duration.ofMinutes(3));
+        }
+        catch (RuntimeException | InterruptedException notReady) {
+            application.close();
+            throw notReady;
+        }
         return application;
     }
 

@@ -8,6 +8,7 @@ import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.post.PostChanged;
 import bg.inkindmatch.web.post.PostRepository;
 import bg.inkindmatch.web.post.Side;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -45,6 +46,12 @@ class RoundRequests {
         this.wanted = wanted;
         this.worker = worker;
         this.clock = clock;
+    }
+
+    /** Every family's row of owed rounds exists before the first save asks for one. */
+    @EventListener(ApplicationReadyEvent.class)
+    void knowFamilies() {
+        families().forEach(wanted::know);
     }
 
     @EventListener

@@ -1,5 +1,7 @@
 package bg.inkindmatch.web.match;
 
+import bg.inkindmatch.web.system.OwnTransaction;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,23 +24,45 @@ class RoundsWanted {
 
     private final JdbcClient jdbc;
 
-    RoundsWanted(JdbcClient jdbc) {
+    private final OwnTransaction ownTransaction;
+
+    RoundsWanted(JdbcClient jdbc, OwnTransaction ownTransaction) {
         this.jdbc = jdbc;
+        this.ownTransaction = ownTransaction;
     }
 
-    /** Marks that the family owes a round, in the caller's transaction. */
+    /**
+     * Marks that the family owes a round, in the caller's transaction. The caller only
+     * updates the family's row: the row is made beforehand ({@link #know}), so that two
+     * first saves in a family never collide on inserting it.
+     */
     void want(String family, Instant now) {
-        int updated = jdbc.sql("""
+        if (bump(family, now) == 0) {
+            know(family);
+            bump(family, now);
+        }
+    }
+
+    private int bump(String family, Instant now) {
+        return jdbc.sql("""
                 update matching_family set wanted = wanted + 1, wanted_since = coalesce(wanted_since, :now)
                 where family = :family""").param("family", family).param("now", Timestamp.from(now)).update();
-        if (updated == 0) {
-            jdbc.sql(
-                    """
-                            insert into matching_family (family, wanted, done, wanted_since)
-                            select :family, 1, 0, :now where not exists (select 1 from matching_family where family = :family)""")
+    }
+
+    /**
+     * Makes the family's row, in a transaction of its own, unless it exists; another
+     * instance or request making it at the same moment is fine.
+     */
+    void know(String family) {
+        try {
+            ownTransaction.run(status -> jdbc.sql("""
+                    insert into matching_family (family, wanted, done)
+                    select :family, 0, 0 where not exists (select 1 from matching_family where family = :family)""")
                 .param("family", family)
-                .param("now", Timestamp.from(now))
-                .update();
+                .update());
+        }
+        catch (DuplicateKeyException madeMeanwhile) {
+            // the row exists now, which is all this wanted
         }
     }
 

@@ -1,6 +1,7 @@
 package bg.inkindmatch.web.match;
 
 import bg.inkindmatch.web.system.JdbcMappingConfiguration;
+import bg.inkindmatch.web.system.OwnTransaction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
@@ -11,7 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ RoundsWanted.class, JdbcMappingConfiguration.class })
+@Import({ RoundsWanted.class, OwnTransaction.class, JdbcMappingConfiguration.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 abstract class RoundsWantedContract {
 
@@ -48,6 +54,28 @@ abstract class RoundsWantedContract {
 
         assertThat(wanted.owes(List.of("consumables"))).isFalse();
         assertThat(wanted.claim("consumables", "c", NOW.plus(LEASE).plusSeconds(2), LEASE)).isEmpty();
+    }
+
+    @Test
+    void theFirstChangesOfAFamilyAtOnceAllMarkItWithoutColliding() throws Exception {
+        ExecutorService saves = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Object>> firsts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                firsts.add(() -> {
+                    wanted.want("venue", NOW);
+                    return null;
+                });
+            }
+            for (Future<Object> first : saves.invokeAll(firsts)) {
+                first.get();
+            }
+        }
+        finally {
+            saves.shutdown();
+        }
+
+        assertThat(wanted.claim("venue", "a", NOW, LEASE)).contains(8L);
     }
 
     @Test
