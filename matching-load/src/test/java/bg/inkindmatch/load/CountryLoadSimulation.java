@@ -51,6 +51,13 @@ public class CountryLoadSimulation extends Simulation {
 
     private static final int PROPOSALS = 20_000;
 
+    /**
+     * The form {@code bin/verify} runs: a small year and a light load, where only the
+     * absence of errors is a goal (the machine that builds is not the one the goals are
+     * for).
+     */
+    private static final boolean QUICK = Boolean.getBoolean("load.quick");
+
     private static final double BROWSE_RATE = Double.parseDouble(System.getProperty("load.browse-rate", "200"));
 
     private static final double POST_RATE = Double.parseDouble(System.getProperty("load.post-rate", "20"));
@@ -95,10 +102,11 @@ public class CountryLoadSimulation extends Simulation {
                     posting(centres, companies).injectOpen(constantUsersPerSec(POST_RATE).during(RUN)),
                     answering(centres).injectOpen(constantUsersPerSec(ANSWER_RATE).during(RUN)))
                 .protocols(protocol())
-                .assertions(details("board").responseTime().percentile(99.0).lte(50),
-                        details("api").responseTime().percentile(99.0).lte(50),
-                        details("save a post").responseTime().percentile(99.0).lte(150),
-                        global().failedRequests().count().is(0L));
+                .assertions(QUICK ? List.of(global().failedRequests().count().is(0L))
+                        : List.of(details("board").responseTime().percentile(99.0).lte(50),
+                                details("api").responseTime().percentile(99.0).lte(50),
+                                details("save a post").responseTime().percentile(99.0).lte(150),
+                                global().failedRequests().count().is(0L)));
         }
         catch (IOException | SQLException | InterruptedException | RuntimeException e) {
             // the application must not outlive a run that could not start

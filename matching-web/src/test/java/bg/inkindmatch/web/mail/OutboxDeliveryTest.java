@@ -99,6 +99,8 @@ class OutboxDeliveryTest {
                         "consumables.clothing", "unit", "PCS", "quantity", "6", "availableFrom",
                         java.time.LocalDate.now().toString(), "availableUntil",
                         java.time.LocalDate.now().plusDays(30).toString(), "reach", "MUNICIPALITY", "conditions", "")));
+        // the round runs off the request: its proposal e-mail is written moments later
+        await().atMost(Duration.ofSeconds(20)).until(() -> latestBody("down-centre@example.org").contains("/m/"));
         String accept = link(latestBody("down-centre@example.org"), "/m/", ".accepted.");
         Browser anonymous = new Browser(port);
         anonymous.get(accept + "?lang=en");
