@@ -207,6 +207,24 @@ public final class Taxonomy {
         return ordered.stream().map(this::familyOf).distinct().toList();
     }
 
+    /**
+     * The code that names the category's family: the code of the family's first category.
+     * @throws IllegalArgumentException if the category is not of this taxonomy
+     */
+    public String familyCode(Category category) {
+        return familyOf(category).get(0).code();
+    }
+
+    /** The codes that name the families, in taxonomy order. */
+    public List<String> familyCodes() {
+        return families().stream().map(family -> family.get(0).code()).toList();
+    }
+
+    /** The family a code of {@link #familyCode} names; empty if it names none. */
+    public Optional<List<Category>> family(String familyCode) {
+        return category(familyCode).map(this::familyOf).filter(family -> family.get(0).code().equals(familyCode));
+    }
+
     /** The categories whose posts may meet posts of the given one, itself included. */
     public List<Category> compatibleWith(Category category) {
         List<Category> compatible = compatibleByCode.get(category.code());

@@ -88,6 +88,17 @@ class TaxonomyTest {
     }
 
     @Test
+    void aFamilyIsNamedByItsFirstCategorysCode() {
+        Category food = TAXONOMY.require("consumables.food");
+
+        assertThat(TAXONOMY.familyCode(food)).isEqualTo("consumables");
+        assertThat(TAXONOMY.family("consumables")).contains(TAXONOMY.familyOf(food));
+        assertThat(TAXONOMY.family("consumables.food")).as("a category that does not name its family").isEmpty();
+        assertThat(TAXONOMY.family("gold")).isEmpty();
+        assertThat(TAXONOMY.familyCodes()).hasSameSizeAs(TAXONOMY.families()).contains("consumables", "training");
+    }
+
+    @Test
     void refusesUnknownCategories() {
         assertThat(TAXONOMY.category("consumables.gold")).isEmpty();
         assertThatIllegalArgumentException().isThrownBy(() -> TAXONOMY.require("consumables.gold"))

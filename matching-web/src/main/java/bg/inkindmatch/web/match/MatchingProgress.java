@@ -30,7 +30,7 @@ public class MatchingProgress {
         List<String> families = posts.stream()
             .filter(post -> post.status() == PostStatus.OPEN && post.remaining() > 0)
             .flatMap(post -> engine.taxonomy().category(post.category()).stream())
-            .map(category -> engine.taxonomy().familyOf(category).get(0).code())
+            .map(engine.taxonomy()::familyCode)
             .distinct()
             .toList();
         return wanted.owes(families);

@@ -127,7 +127,7 @@ public class MatchingRounds {
      * taxonomy no longer has it.
      */
     List<Match> runFamily(String family) {
-        return engine.taxonomy().category(family).map(engine.taxonomy()::familyOf).map(this::run).orElse(List.of());
+        return engine.taxonomy().family(family).map(this::run).orElse(List.of());
     }
 
     /** Runs a round in every category family now; returns the matches it proposed. */

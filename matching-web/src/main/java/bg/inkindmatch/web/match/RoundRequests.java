@@ -1,7 +1,6 @@
 package bg.inkindmatch.web.match;
 
 import bg.inkindmatch.core.MatchingEngine;
-import bg.inkindmatch.core.taxonomy.Category;
 import bg.inkindmatch.web.organisation.ProposalsPauseChanged;
 import bg.inkindmatch.web.post.NeedRepository;
 import bg.inkindmatch.web.post.OfferRepository;
@@ -86,11 +85,11 @@ class RoundRequests {
         PostRepository<?> repository = change.side() == Side.OFFER ? offers : needs;
         return repository.findById(change.id())
             .flatMap(post -> engine.taxonomy().category(post.category()))
-            .map(category -> engine.taxonomy().familyOf(category).get(0).code());
+            .map(engine.taxonomy()::familyCode);
     }
 
     private List<String> families() {
-        return engine.taxonomy().families().stream().map(family -> family.get(0)).map(Category::code).toList();
+        return engine.taxonomy().familyCodes();
     }
 
 }
