@@ -80,9 +80,6 @@ public class CountryLoadSimulation extends Simulation {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
         try {
             LoadData.Members members;
             try (var connection = application.connection()) {

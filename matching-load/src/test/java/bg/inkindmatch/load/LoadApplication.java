@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * The packaged application as the benchmark loads it: its own process with a 512 MB heap,
  * on H2 (a file database that this process may open beside it) or on an embedded
@@ -53,7 +55,7 @@ final class LoadApplication implements AutoCloseable {
      * @param jar the packaged application
      * @param work a directory for the database files and the application's log
      */
-    static LoadApplication start(String database, Path jar, Path work) throws IOException, InterruptedException {
+    static LoadApplication start(String database, Path jar, Path work) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("package the application first (no " + jar + ")");
         }
@@ -97,7 +99,7 @@ final class LoadApplication implements AutoCloseable {
         try {
             application.awaitReady(Duration.ofMinutes(3));
         }
-        catch (RuntimeException | InterruptedException notReady) {
+        catch (RuntimeException notReady) {
             application.close();
             throw notReady;
         }
@@ -110,26 +112,20 @@ final class LoadApplication implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration patience) throws InterruptedException {
+    private void awaitReady(Duration patience) {
         HttpClient http = HttpClient.newHttpClient();
-        Instant until = Instant.now().plus(patience);
-        while (Instant.now().isBefore(until)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the application stopped; see its log in target/load");
-            }
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(base.resolve("/board")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
+        await("the application's board").atMost(patience)
+            .pollInterval(Duration.ofMillis(500))
+            .ignoreExceptionsInstanceOf(IOException.class)
+            .until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the application stopped; see its log in target/load");
                 }
-            }
-            catch (IOException notYet) {
-                // the port is not open yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the application did not answer within " + patience);
+                return http
+                    .send(HttpRequest.newBuilder(base.resolve("/board")).build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 200;
+            });
     }
 
     /** The application's address. */
