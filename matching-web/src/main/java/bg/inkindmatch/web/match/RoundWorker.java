@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the owed matching rounds off the request thread, one at a time on this instance. A
@@ -47,8 +46,6 @@ class RoundWorker implements DisposableBean {
 
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
-    private final AtomicInteger running = new AtomicInteger();
-
     private final ExecutorService executor = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "matching-round");
         thread.setDaemon(true);
@@ -65,15 +62,9 @@ class RoundWorker implements DisposableBean {
     /** Asks for the family's owed rounds to run soon; returns at once. */
     void nudge(String family) {
         if (queued.add(family)) {
-            running.incrementAndGet();
             executor.execute(() -> {
                 queued.remove(family);
-                try {
-                    runOwed(family);
-                }
-                finally {
-                    running.decrementAndGet();
-                }
+                runOwed(family);
             });
         }
     }
@@ -81,11 +72,6 @@ class RoundWorker implements DisposableBean {
     /** Asks for every owed round that no instance is running (the catch-up job). */
     void catchUp() {
         wanted.owed(clock.instant()).forEach(this::nudge);
-    }
-
-    /** Whether a round is queued or running on this instance. */
-    boolean busy() {
-        return running.get() > 0;
     }
 
     /**
