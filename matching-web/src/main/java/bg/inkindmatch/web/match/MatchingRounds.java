@@ -130,11 +130,6 @@ public class MatchingRounds {
         return engine.taxonomy().family(family).map(this::run).orElse(List.of());
     }
 
-    /** Runs a round in every category family now; returns the matches it proposed. */
-    public List<Match> run() {
-        return engine.taxonomy().families().stream().flatMap(family -> run(family).stream()).toList();
-    }
-
     /**
      * Runs a round over the open posts with free units of one category family; returns
      * the matches it proposed.
