@@ -192,6 +192,15 @@ final class LoadData {
             }
             insert.executeBatch();
         }
+        // the application counts a match for its centre's fairness when a round proposes
+        // it
+        try (Statement counts = connection.createStatement()) {
+            counts.executeUpdate("""
+                    insert into centre_receipt (centre_id, received_on, receipts)
+                    select n.organisation_id, cast(m.proposed_at as date), count(*)
+                    from match_proposal m join need n on n.id = m.need_id
+                    group by n.organisation_id, cast(m.proposed_at as date)""");
+        }
     }
 
     private static void stamp(PreparedStatement insert, int created, int updated) throws SQLException {

@@ -7,6 +7,8 @@ import bg.inkindmatch.web.system.Jobs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.LocalTime;
+
 /** The background jobs of matches, run by db-scheduler on one instance at a time. */
 @Configuration(proxyBeanMethods = false)
 class MatchJobs {
@@ -20,6 +22,12 @@ class MatchJobs {
     @Bean
     RecurringTask<Void> catchUpRoundTask(RoundWorker rounds, InKindProperties properties) {
         return Jobs.every("match-catch-up", properties.matching().checkEvery(), rounds::catchUp);
+    }
+
+    /** Fairness counts of days long past are forgotten once a day, at night. */
+    @Bean
+    RecurringTask<Void> forgetOldReceiptsTask(CentreReceipts receipts, InKindProperties properties) {
+        return Jobs.on("fairness-forget", new Daily(properties.zone(), LocalTime.of(3, 30)), receipts::forgetOld);
     }
 
     /** The daily digest, at the configured time of day in the partnership's zone. */

@@ -39,6 +39,8 @@ public class MatchService {
 
     private final Reservations reservations;
 
+    private final CentreReceipts receipts;
+
     private final OpenPosts openPosts;
 
     private final TransactionTemplate transaction;
@@ -50,8 +52,9 @@ public class MatchService {
     private final MatchMails mails;
 
     MatchService(MatchRepository matches, OfferRepository offers, NeedRepository needs,
-            OrganisationRepository organisations, Reservations reservations, OpenPosts openPosts,
-            TransactionTemplate transaction, Clock clock, MatchEventRepository events, MatchMails mails) {
+            OrganisationRepository organisations, Reservations reservations, CentreReceipts receipts,
+            OpenPosts openPosts, TransactionTemplate transaction, Clock clock, MatchEventRepository events,
+            MatchMails mails) {
         this.events = events;
         this.mails = mails;
         this.matches = matches;
@@ -59,6 +62,7 @@ public class MatchService {
         this.needs = needs;
         this.organisations = organisations;
         this.reservations = reservations;
+        this.receipts = receipts;
         this.openPosts = openPosts;
         this.transaction = transaction;
         this.clock = clock;
@@ -179,6 +183,7 @@ public class MatchService {
         StoredNeed need = needs.findById(saved.needId()).orElseThrow();
         if (saved.status() == MatchStatus.DECLINED) {
             reservations.release(saved.offerId(), saved.needId(), saved.units());
+            receipts.released(saved.id());
         }
         if (saved.status() == MatchStatus.AGREED) {
             mails.agreed(saved, offer, need, organisations.findById(offer.organisationId()).orElseThrow(),

@@ -26,7 +26,6 @@ import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,7 +33,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +57,6 @@ public class MatchingRounds {
 
     private static final Logger log = LoggerFactory.getLogger(MatchingRounds.class);
 
-    private static final Duration FAIRNESS_WINDOW = Duration.ofDays(30);
-
     private final MatchingEngine engine;
 
     private final OfferRepository offers;
@@ -77,7 +73,7 @@ public class MatchingRounds {
 
     private final OpenPosts openPosts;
 
-    private final JdbcClient jdbc;
+    private final CentreReceipts receipts;
 
     private final TransactionTemplate transaction;
 
@@ -104,8 +100,8 @@ public class MatchingRounds {
 
     MatchingRounds(MatchingEngine engine, OfferRepository offers, NeedRepository needs,
             OrganisationRepository organisations, MatchRepository matches, Reservations reservations,
-            CorePosts corePosts, OpenPosts openPosts, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
-            InKindProperties properties, MatchEventRepository events, MatchMails mails) {
+            CorePosts corePosts, OpenPosts openPosts, CentreReceipts receipts, TransactionTemplate transaction,
+            Clock clock, InKindProperties properties, MatchEventRepository events, MatchMails mails) {
         this.events = events;
         this.mails = mails;
         this.engine = engine;
@@ -116,7 +112,7 @@ public class MatchingRounds {
         this.reservations = reservations;
         this.corePosts = corePosts;
         this.openPosts = openPosts;
-        this.jdbc = jdbc;
+        this.receipts = receipts;
         this.transaction = transaction;
         this.clock = clock;
         this.proposalValidity = properties.matching().proposalValidity();
@@ -180,6 +176,7 @@ public class MatchingRounds {
                 .save(Match.propose(pair.offerId(), pair.needId(), pair.units(), pair.candidate().score().value(),
                         pair.candidate().score().breakdown(), now, now.plus(proposalValidity)));
             events.save(MatchEvent.of(null, match, "system", Channel.ROUND, "PROPOSED", now));
+            receipts.proposed(match.id());
             var offer = offers.findById(match.offerId()).orElseThrow();
             var need = needs.findById(match.needId()).orElseThrow();
             mails.proposed(match, offer, need, organisationsById.get(offer.organisationId()),
@@ -203,19 +200,8 @@ public class MatchingRounds {
      * fairness window.
      */
     private Map<Long, Integer> recentReceipts(List<Need> openNeeds) {
-        Map<Long, Integer> receipts = new HashMap<>();
         Set<Long> centres = openNeeds.stream().map(need -> need.organisation().id()).collect(Collectors.toSet());
-        jdbc.sql("""
-                select n.organisation_id, count(*) from match_proposal m join need n on n.id = m.need_id
-                where n.organisation_id in (:centres) and m.proposed_at >= :since and m.status in (:statuses)
-                group by n.organisation_id""")
-            .param("centres", centres)
-            .param("statuses", MatchStatus.namesWhere(MatchStatus::holdsUnits))
-            .param("since", java.sql.Timestamp.from(clock.instant().minus(FAIRNESS_WINDOW)))
-            .query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2)))
-            .list()
-            .forEach(entry -> receipts.put(entry.getKey(), entry.getValue()));
-        return receipts;
+        return receipts.recent(centres);
     }
 
     /**

@@ -27,6 +27,8 @@ class ProposalDeadlines {
 
     private final Reservations reservations;
 
+    private final CentreReceipts receipts;
+
     private final MatchMails mails;
 
     private final MatchService service;
@@ -39,12 +41,13 @@ class ProposalDeadlines {
 
     private final Duration remindBefore;
 
-    ProposalDeadlines(MatchRepository matches, MatchEventRepository events, Reservations reservations, MatchMails mails,
-            MatchService service, OpenPosts openPosts, TransactionTemplate transaction, Clock clock,
-            InKindProperties properties) {
+    ProposalDeadlines(MatchRepository matches, MatchEventRepository events, Reservations reservations,
+            CentreReceipts receipts, MatchMails mails, MatchService service, OpenPosts openPosts,
+            TransactionTemplate transaction, Clock clock, InKindProperties properties) {
         this.matches = matches;
         this.events = events;
         this.reservations = reservations;
+        this.receipts = receipts;
         this.mails = mails;
         this.service = service;
         this.openPosts = openPosts;
@@ -66,6 +69,7 @@ class ProposalDeadlines {
             transaction.executeWithoutResult(status -> {
                 Match expired = matches.save(match.expired(now));
                 reservations.release(expired.offerId(), expired.needId(), expired.units());
+                receipts.released(expired.id());
                 events.save(MatchEvent.of(match, expired, "system", Channel.EXPIRY_JOB, "EXPIRED", now));
             });
             openPosts.refresh(new PostChanged(Side.OFFER, match.offerId()));

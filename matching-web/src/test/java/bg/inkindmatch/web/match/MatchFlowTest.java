@@ -96,6 +96,8 @@ class MatchFlowTest extends WebFlowTest {
         Pair pair = proposed("decline", 10, 30, "RSE05");
         String detail = "/matches/" + pair.match().id();
         assertThat(pair.centre().get(detail).body()).contains("Защо? (по желание)", "Твърде далеч");
+        assertThat(fairnessCountOfNeedsCentre(pair.match().needId())).as("counts for fairness while proposed")
+            .isEqualTo(1);
 
         pair.centre().post(detail + "/decline", Map.of("reason", "TOO_FAR"));
         pair.centre().post(detail + "/accept", Map.of());
@@ -106,6 +108,7 @@ class MatchFlowTest extends WebFlowTest {
         assertThat(declined.declineReason()).isEqualTo(DeclineReason.TOO_FAR);
         assertThat(offers.findById(declined.offerId()).orElseThrow().remaining()).isEqualTo(10);
         assertThat(needs.findById(declined.needId()).orElseThrow().remaining()).isEqualTo(30);
+        assertThat(fairnessCountOfNeedsCentre(declined.needId())).as("a declined match no longer counts").isZero();
     }
 
     @Test

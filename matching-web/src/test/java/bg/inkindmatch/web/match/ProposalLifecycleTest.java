@@ -75,6 +75,7 @@ class ProposalLifecycleTest extends WebFlowTest {
     @Test
     void anUnansweredProposalExpiresAndGivesItsUnitsBack() {
         Pair pair = proposed("expire", "LOV02");
+        assertThat(fairnessCountOfNeedsCentre(pair.match().needId())).isEqualTo(1);
         expiresIn(pair.match(), Duration.ofMinutes(-1));
 
         deadlines.run();
@@ -86,6 +87,7 @@ class ProposalLifecycleTest extends WebFlowTest {
         assertThat(events.findByMatchIdOrderByIdAsc(expired.id())).last()
             .extracting(MatchEvent::channel, MatchEvent::toStatus)
             .containsExactly(Channel.EXPIRY_JOB, MatchStatus.EXPIRED);
+        assertThat(fairnessCountOfNeedsCentre(expired.needId())).as("an expired match no longer counts").isZero();
         deadlines.run();
         assertThat(events.findByMatchIdOrderByIdAsc(expired.id())).hasSize(2);
     }

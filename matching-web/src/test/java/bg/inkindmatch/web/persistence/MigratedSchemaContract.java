@@ -1,14 +1,20 @@
 package bg.inkindmatch.web.persistence;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
@@ -33,17 +39,60 @@ abstract class MigratedSchemaContract {
         // a connection held open for the whole test keeps an in-memory database alive, as
         // the pool does
         try (Connection keeper = DriverManager.getConnection(url, user(), "")) {
-            Flyway.configure()
-                .dataSource(new DriverManagerDataSource(url, user(), ""))
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendorFolder())
-                .load()
-                .migrate();
+            migrate(url, MigrationVersion.LATEST);
             try (Connection fresh = DriverManager.getConnection(url, user(), "");
                     Statement sql = fresh.createStatement()) {
-                assertThatCode(() -> writeEveryTable(sql)).doesNotThrowAnyException();
+                assertThatCode(() -> {
+                    writeEveryTable(sql);
+                    sql.executeUpdate(
+                            "insert into centre_receipt (centre_id, received_on, receipts) values (1, current_date, 1)");
+                    sql.executeUpdate("update centre_receipt set receipts = receipts + 1");
+                }).doesNotThrowAnyException();
             }
             keeper.isValid(1);
         }
+    }
+
+    /**
+     * A database that had matches before fairness was counted per centre and day gets the
+     * counts of its matches that hold units, on the day each was proposed.
+     */
+    @Test
+    void countsTheMatchesMadeBeforeFairnessWasCounted() throws SQLException {
+        String url = url();
+        try (Connection keeper = DriverManager.getConnection(url, user(), "");
+                Statement sql = keeper.createStatement()) {
+            migrate(url, MigrationVersion.fromVersion("20"));
+            writeEveryTable(sql);
+            sql.executeUpdate(
+                    """
+                            insert into match_proposal (id, offer_id, need_id, units, score, reasons, status, proposed_at, expires_at)
+                            values (2, 1, 1, 1, 0.5, '', 'PROPOSED', timestamp '2026-11-02 10:00:00', current_timestamp),
+                                   (3, 1, 1, 1, 0.5, '', 'DELIVERED', timestamp '2026-11-02 23:30:00', current_timestamp),
+                                   (4, 1, 1, 1, 0.5, '', 'DECLINED', timestamp '2026-11-02 12:00:00', current_timestamp),
+                                   (5, 1, 1, 1, 0.5, '', 'EXPIRED', timestamp '2026-11-03 12:00:00', current_timestamp),
+                                   (6, 1, 1, 1, 0.5, '', 'AGREED', timestamp '2026-11-04 00:10:00', current_timestamp)""");
+
+            migrate(url, MigrationVersion.LATEST);
+
+            List<String> counts = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery("select centre_id, received_on, receipts from centre_receipt"
+                    + " where received_on < date '2026-11-20' order by received_on")) {
+                while (rows.next()) {
+                    counts.add(rows.getLong(1) + " " + rows.getObject(2, LocalDate.class) + " " + rows.getInt(3));
+                }
+            }
+            assertThat(counts).containsExactly("1 2026-11-02 2", "1 2026-11-04 1");
+        }
+    }
+
+    private void migrate(String url, MigrationVersion target) {
+        Flyway.configure()
+            .dataSource(new DriverManagerDataSource(url, user(), ""))
+            .locations("classpath:db/migration/common", "classpath:db/migration/" + vendorFolder())
+            .target(target)
+            .load()
+            .migrate();
     }
 
     private static void writeEveryTable(Statement sql) throws SQLException {

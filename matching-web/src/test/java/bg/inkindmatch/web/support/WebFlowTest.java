@@ -180,6 +180,19 @@ public abstract class WebFlowTest {
                 .single() == 0);
     }
 
+    /**
+     * The matches that count for the centre of the need in the fairness window (as rounds
+     * read them).
+     */
+    protected int fairnessCountOfNeedsCentre(long needId) {
+        return jdbc.sql("""
+                select coalesce(sum(r.receipts), 0) from centre_receipt r
+                join need n on n.organisation_id = r.centre_id where n.id = :need""")
+            .param("need", needId)
+            .query(Integer.class)
+            .single();
+    }
+
     /** The id of the offer with this title (titles are the tests' own). */
     protected long offerTitled(String title) {
         return offers.findAll().stream().filter(offer -> offer.title().equals(title)).findFirst().orElseThrow().id();

@@ -1,0 +1,5 @@
+package bg.inkindmatch.web.match;
+
+class H2CentreReceiptsTest extends CentreReceiptsContract {
+
+}
