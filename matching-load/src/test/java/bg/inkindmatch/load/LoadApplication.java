@@ -89,6 +89,8 @@ final class LoadApplication implements AutoCloseable {
             // a flight recording of the application, for finding where its time goes
             command.add(1, "-XX:StartFlightRecording=filename=" + work.resolve("application-" + database + ".jfr")
                     + ",settings=profile");
+            // deep enough to reach the application's frames under the framework's
+            command.add(1, "-XX:FlightRecorderOptions:stackdepth=1024");
         }
         Path log = work.resolve("application-" + database + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -1,14 +1,11 @@
 package bg.inkindmatch.web.board;
 
-import bg.inkindmatch.core.MatchingEngine;
-import bg.inkindmatch.core.place.Province;
 import bg.inkindmatch.web.post.PostChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.Comparator;
 import java.util.Locale;
 
 /**
@@ -16,7 +13,7 @@ import java.util.Locale;
  * work as plain links.
  */
 @Controller
-record BoardController(PublicBoard board, PostChoices choices, MatchingEngine engine) {
+record BoardController(PublicBoard board, PostChoices choices) {
 
     private static final int PAGE_SIZE = 20;
 
@@ -30,13 +27,7 @@ record BoardController(PublicBoard board, PostChoices choices, MatchingEngine en
         model.addAttribute("filter", filter);
         model.addAttribute("board", offers ? board.offers(filter, locale) : board.needs(filter, locale));
         model.addAttribute("categories", choices.categories(locale));
-        model.addAttribute("provinces",
-                engine.places()
-                    .provinces()
-                    .stream()
-                    .sorted(Comparator.comparing((Province p) -> p.name(PostChoices.language(locale))))
-                    .map(p -> new PostChoices.Choice(p.code(), p.name(PostChoices.language(locale))))
-                    .toList());
+        model.addAttribute("provinces", choices.provinces(locale));
         model.addAttribute("municipalities", choices.municipalities(locale));
         return "board/index";
     }

@@ -131,9 +131,8 @@ public class MatchingRounds {
      * the matches it proposed.
      */
     List<Match> run(List<Category> family) {
-        List<String> categories = family.stream().map(Category::code).toList();
-        List<StoredOffer> storedOffers = offers.findMatchable(categories);
-        List<StoredNeed> storedNeeds = needs.findMatchable(categories);
+        List<StoredOffer> storedOffers = matchableOf(family, offers::findMatchable);
+        List<StoredNeed> storedNeeds = matchableOf(family, needs::findMatchable);
         if (storedOffers.isEmpty() || storedNeeds.isEmpty()) {
             return List.of();
         }
@@ -183,6 +182,10 @@ public class MatchingRounds {
                     organisationsById.get(need.organisationId()));
             return match;
         }));
+    }
+
+    private static <S> List<S> matchableOf(List<Category> family, Function<String, List<S>> ofCategory) {
+        return family.stream().map(Category::code).map(ofCategory).flatMap(List::stream).toList();
     }
 
     /** The organisations that own the posts, by id. */

@@ -67,7 +67,7 @@ public record NeedSide(NeedRepository repository, CorePosts corePosts, MatchingE
 
     @Override
     public void index(StoredNeed post, StoredOrganisation owner, PostIndex index) {
-        Optional<Need> matchable = post.status().isOpen() && !owner.proposalsPaused()
+        Optional<Need> matchable = post.status().isOpen() && post.remaining() > 0 && !owner.proposalsPaused()
                 ? corePosts.readable(post, CorePosts.organisation(owner)) : Optional.empty();
         matchable.ifPresentOrElse(index::put, () -> index.removeNeed(post.id()));
     }

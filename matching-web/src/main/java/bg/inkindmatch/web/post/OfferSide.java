@@ -67,7 +67,7 @@ public record OfferSide(OfferRepository repository, CorePosts corePosts,
 
     @Override
     public void index(StoredOffer post, StoredOrganisation owner, PostIndex index) {
-        Optional<Offer> matchable = post.status().isOpen() && !owner.proposalsPaused()
+        Optional<Offer> matchable = post.status().isOpen() && post.remaining() > 0 && !owner.proposalsPaused()
                 ? corePosts.readable(post, CorePosts.organisation(owner)) : Optional.empty();
         matchable.ifPresentOrElse(index::put, () -> index.removeOffer(post.id()));
     }

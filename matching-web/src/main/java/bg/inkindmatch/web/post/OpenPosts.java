@@ -1,7 +1,6 @@
 package bg.inkindmatch.web.post;
 
 import bg.inkindmatch.core.MatchingEngine;
-import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.ranking.PostIndex;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.ProposalsPauseChanged;
@@ -20,7 +19,8 @@ import java.util.stream.Collectors;
  * Filled from the database when the application is ready and kept current after every
  * committed change of this instance. (With several instances, another instance's changes
  * reach this index at its next start; the preview is a guide, and matching rounds read
- * the database itself.) Posts of an organisation that paused incoming proposals are left
+ * the database itself.) Only posts with free units are held (in a busy year most open
+ * posts have none), and posts of an organisation that paused incoming proposals are left
  * out: nobody can be matched with them for now.
  */
 @Component
@@ -52,9 +52,7 @@ public class OpenPosts {
     }
 
     private <S extends StoredPost> void load(PostSide<S, ?> side, Map<Long, StoredOrganisation> owners) {
-        side.repository()
-            .findByStatus(PostStatus.OPEN)
-            .forEach(post -> side.index(post, owners.get(post.organisationId()), index));
+        side.repository().findListed().forEach(post -> side.index(post, owners.get(post.organisationId()), index));
     }
 
     @TransactionalEventListener

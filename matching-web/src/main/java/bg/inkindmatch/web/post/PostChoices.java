@@ -8,7 +8,10 @@ import bg.inkindmatch.core.taxonomy.Category;
 import bg.inkindmatch.core.taxonomy.Flow;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +25,9 @@ import java.util.function.Predicate;
 
 /**
  * The choices the post forms offer, in the member's language: categories by branch,
- * places by province.
+ * places by province. The taxonomy and the places do not change while the application
+ * runs, so each list is made once per language (and side and kind) and then shared: the
+ * board and every form show them on each request.
  */
 @Component
 public class PostChoices {
@@ -32,9 +37,20 @@ public class PostChoices {
     /** The municipality names two municipalities share, per language ("bg:Бяла"). */
     private final Set<String> sharedNames;
 
+    private final Map<ChoiceList, Object> made = new ConcurrentHashMap<>();
+
     PostChoices(MatchingEngine engine) {
         this.engine = engine;
         this.sharedNames = sharedNames(engine);
+    }
+
+    /** Which list, in which language, for which side and kind (null for all). */
+    private record ChoiceList(String name, String language, Side side, OrganisationKind kind) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T once(ChoiceList list, Function<String, T> make) {
+        return (T) made.computeIfAbsent(list, key -> make.apply(key.language()));
     }
 
     private static Set<String> sharedNames(MatchingEngine engine) {
@@ -60,7 +76,8 @@ public class PostChoices {
      * taxonomy's order.
      */
     public Map<String, List<Choice>> categories(Locale locale) {
-        return categories(locale, category -> true);
+        return once(new ChoiceList("categories", language(locale), null, null),
+                language -> categories(language, category -> true));
     }
 
     /**
@@ -68,7 +85,8 @@ public class PostChoices {
      * {@link #categories(Locale)}.
      */
     public Map<String, List<Choice>> categories(Locale locale, Side side, OrganisationKind kind) {
-        return categories(locale, category -> side.allows(kind, category.flow()));
+        return once(new ChoiceList("categories", language(locale), side, kind),
+                language -> categories(language, category -> side.allows(kind, category.flow())));
     }
 
     /**
@@ -100,13 +118,13 @@ public class PostChoices {
 
     /** The provinces, by name in the language. */
     public List<Choice> provinces(Locale locale) {
-        String language = language(locale);
-        return engine.places()
-            .provinces()
-            .stream()
-            .sorted(Comparator.comparing((Province province) -> province.name(language)))
-            .map(province -> new Choice(province.code(), province.name(language)))
-            .toList();
+        return once(new ChoiceList("provinces", language(locale), null, null),
+                language -> engine.places()
+                    .provinces()
+                    .stream()
+                    .sorted(Comparator.comparing((Province province) -> province.name(language)))
+                    .map(province -> new Choice(province.code(), province.name(language)))
+                    .toList());
     }
 
     /** Which way the help of a category goes; empty for an unknown category. */
@@ -114,25 +132,28 @@ public class PostChoices {
         return engine.taxonomy().category(category).map(Category::flow);
     }
 
-    private Map<String, List<Choice>> categories(Locale locale, Predicate<Category> shown) {
-        String language = language(locale);
+    private Map<String, List<Choice>> categories(String language, Predicate<Category> shown) {
         Map<String, List<Choice>> byBranch = new LinkedHashMap<>();
         for (Category category : engine.taxonomy().categories()) {
             if (!shown.test(category)) {
                 continue;
             }
             Category branch = engine.taxonomy().require(category.branchCode());
-            byBranch.computeIfAbsent(branch.label(language), k -> new java.util.ArrayList<>())
+            byBranch.computeIfAbsent(branch.label(language), k -> new ArrayList<>())
                 .add(new Choice(category.code(), category.label(language)));
         }
-        return byBranch;
+        byBranch.replaceAll((branch, choices) -> List.copyOf(choices));
+        return Collections.unmodifiableMap(byBranch);
     }
 
     /**
      * Province name to its municipalities, both in alphabetical order of the language.
      */
     public Map<String, List<Choice>> municipalities(Locale locale) {
-        String language = language(locale);
+        return once(new ChoiceList("municipalities", language(locale), null, null), this::municipalities);
+    }
+
+    private Map<String, List<Choice>> municipalities(String language) {
         Map<String, List<Choice>> byProvince = new LinkedHashMap<>();
         engine.places()
             .provinces()
@@ -145,7 +166,7 @@ public class PostChoices {
                         .sorted(Comparator.comparing((Municipality m) -> m.name(language)))
                         .map(m -> new Choice(m.code(), m.name(language)))
                         .toList()));
-        return byProvince;
+        return Collections.unmodifiableMap(byProvince);
     }
 
     /** A category's label in the language, or its code if unknown. */

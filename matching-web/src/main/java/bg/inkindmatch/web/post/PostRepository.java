@@ -1,6 +1,5 @@
 package bg.inkindmatch.web.post;
 
-import bg.inkindmatch.core.post.PostStatus;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -8,7 +7,6 @@ import org.springframework.data.repository.NoRepositoryBean;
 import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -22,15 +20,21 @@ public interface PostRepository<S extends StoredPost> extends ListCrudRepository
     /** An organisation's posts, newest first. */
     List<S> findByOrganisationIdOrderByIdDesc(long organisationId);
 
-    /** Posts in the given state. */
-    List<S> findByStatus(PostStatus status);
+    /**
+     * The open posts with free units (the database keeps them {@code listed}): what the
+     * index of the forms' preview holds.
+     */
+    @Query("select * from #{#tableName} where listed")
+    List<S> findListed();
 
     /**
-     * The open posts with free units in the given categories: what a matching round of
-     * their family reads. Served by the index on (status, category, remaining).
+     * The open posts with free units of one category: a matching round reads those of its
+     * family's categories. One category at a time, so that H2 too finds exactly them in
+     * the index that leads with (listed, category); given a list of categories it scans
+     * every listed row.
      */
-    @Query("select * from #{#tableName} where status = 'OPEN' and category in (:categories) and remaining > 0")
-    List<S> findMatchable(@Param("categories") Collection<String> categories);
+    @Query("select * from #{#tableName} where listed and category = :category")
+    List<S> findMatchable(@Param("category") String category);
 
     /**
      * Moves the post to another state, touching nothing else, so that even a row whose

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How numbers, quantities and dates read in the interface's two languages, on pages, in
@@ -21,6 +23,11 @@ import java.util.Locale;
  * 25.12.2026 / 25 Dec 2026 and numbers with the language's separators. Templates reach it
  * as {@code @formats}, always with {@code #locale}, so that an e-mail reads in its
  * recipient's language whoever's request sends it.
+ * <p>
+ * A page formats a quantity and a date per row, so the parsed patterns are kept (the
+ * bundles do not change while the application runs): date patterns are immutable and
+ * shared; an ICU {@code MessageFormat} is not safe for concurrent use, so each is used
+ * under its own lock (formatting takes microseconds; parsing took most of the time).
  */
 @Component("formats")
 public class LocaleFormats {
@@ -30,6 +37,10 @@ public class LocaleFormats {
     private final MessageSource messages;
 
     private final ZoneId zone;
+
+    private final Map<Pattern, MessageFormat> messageFormats = new ConcurrentHashMap<>();
+
+    private final Map<Pattern, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
 
     /**
      * @param clock the application's clock, whose zone (the partnership's) instants are
@@ -71,9 +82,12 @@ public class LocaleFormats {
      * select rules know the language (Spring's own formatting knows neither).
      */
     public String message(String key, Locale locale, Object... arguments) {
-        Locale language = language(locale);
-        String pattern = messages.getMessage(key, null, language);
-        return new MessageFormat(pattern, ULocale.forLocale(language)).format(arguments);
+        MessageFormat format = messageFormats.computeIfAbsent(new Pattern(key, language(locale)),
+                pattern -> new MessageFormat(messages.getMessage(key, null, pattern.language()),
+                        ULocale.forLocale(pattern.language())));
+        synchronized (format) {
+            return format.format(arguments);
+        }
     }
 
     public String number(long number, Locale locale) {
@@ -111,8 +125,12 @@ public class LocaleFormats {
     }
 
     private DateTimeFormatter pattern(String key, Locale locale) {
-        Locale language = language(locale);
-        return DateTimeFormatter.ofPattern(messages.getMessage(key, null, language), language);
+        return dateFormats.computeIfAbsent(new Pattern(key, language(locale)), pattern -> DateTimeFormatter
+            .ofPattern(messages.getMessage(key, null, pattern.language()), pattern.language()));
+    }
+
+    /** A text of the bundles in one of the two languages. */
+    private record Pattern(String key, Locale language) {
     }
 
     /**

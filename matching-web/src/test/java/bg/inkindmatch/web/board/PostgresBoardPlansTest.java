@@ -145,9 +145,9 @@ class PostgresBoardPlansTest {
             assertThat(board.needs(filter, Locale.ENGLISH).total()).as("needs of %s", filter).isPositive();
             board.offers(filter, Locale.ENGLISH);
         }
-        assertThat(offers.findMatchable(List.of("consumables", "consumables.hygiene", "consumables.food")))
-            .isNotEmpty();
-        assertThat(needs.findMatchable(List.of("equipment", "equipment.it"))).isNotEmpty();
+        assertThat(offers.findMatchable("consumables.hygiene")).isNotEmpty();
+        assertThat(needs.findMatchable("equipment.it")).isNotEmpty();
+        assertThat(offers.findListed()).hasSizeGreaterThan(100);
 
         List<QueryRecorder.Query> queries = RECORDER.queries();
         assertThat(queries).hasSizeGreaterThanOrEqualTo(filters.size() * 4);
