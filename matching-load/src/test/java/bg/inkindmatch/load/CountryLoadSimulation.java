@@ -51,6 +51,9 @@ public class CountryLoadSimulation extends Simulation {
 
     private static final int PROPOSALS = 20_000;
 
+    /** How long the pages are read before the measured run (as a JIT warms up in JMH). */
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("load.warm-up-seconds", 20));
+
     /**
      * The form {@code bin/verify} runs: a small year and a light load, where only the
      * absence of errors is a goal (the machine that builds is not the one the goals are
@@ -94,6 +97,7 @@ public class CountryLoadSimulation extends Simulation {
             for (String email : members.companies()) {
                 companies.add(sessions.signIn(email));
             }
+            new WarmUp(application.base(), centres.get(0)).run(WARM_UP);
             memoryAtStart = application.residentMegabytes();
             setUp(browsing().injectOpen(constantUsersPerSec(BROWSE_RATE).during(RUN)),
                     posting(centres, companies).injectOpen(constantUsersPerSec(POST_RATE).during(RUN)),
