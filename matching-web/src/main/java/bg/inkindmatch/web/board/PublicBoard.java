@@ -1,7 +1,6 @@
 package bg.inkindmatch.web.board;
 
 import bg.inkindmatch.core.MatchingEngine;
-import bg.inkindmatch.core.taxonomy.Category;
 import bg.inkindmatch.core.taxonomy.Unit;
 import bg.inkindmatch.web.post.PostChoices;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -81,35 +79,34 @@ public class PublicBoard {
 
     /**
      * The where clause of the filter; empty when the filter names a category, province or
-     * municipality that does not exist (nothing can match it).
+     * municipality that does not exist, or a municipality outside the named province
+     * (nothing can match it).
      */
     private Optional<Conditions> conditions(BoardTable table, BoardFilter filter) {
-        List<String> categories = List.of();
+        Optional<Condition> category = Optional.empty();
         if (!filter.category().isEmpty()) {
-            categories = engine.taxonomy()
-                .categories()
-                .stream()
-                .map(Category::code)
-                .filter(code -> code.equals(filter.category()) || code.startsWith(filter.category() + "."))
-                .toList();
+            category = engine.taxonomy()
+                .category(filter.category())
+                .map(found -> found.isBranch() ? new Condition("branch", found.code())
+                        : new Condition("category", found.code()));
+            if (category.isEmpty()) {
+                return Optional.empty();
+            }
         }
-        List<String> places = new ArrayList<>();
-        if (!filter.province().isEmpty()) {
-            engine.places().municipalitiesOf(filter.province()).forEach(m -> places.add(m.code()));
-        }
+        Optional<Condition> place = Optional.empty();
         if (!filter.municipality().isEmpty()) {
-            List<String> inProvince = List.copyOf(places);
-            places.clear();
-            engine.places()
+            place = engine.places()
                 .municipality(filter.municipality())
-                .filter(m -> filter.province().isEmpty() || inProvince.contains(m.code()))
-                .ifPresent(m -> places.add(m.code()));
+                .filter(m -> filter.province().isEmpty() || m.provinceCode().equals(filter.province()))
+                .map(m -> new Condition(table.place(), m.code()));
         }
-        boolean placeFiltered = !filter.province().isEmpty() || !filter.municipality().isEmpty();
-        if ((!filter.category().isEmpty() && categories.isEmpty()) || (placeFiltered && places.isEmpty())) {
+        else if (!filter.province().isEmpty()) {
+            place = engine.places().province(filter.province()).map(p -> new Condition("province", p.code()));
+        }
+        if ((!filter.province().isEmpty() || !filter.municipality().isEmpty()) && place.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Conditions(table, LocalDate.now(clock), categories, places));
+        return Optional.of(new Conditions(table, LocalDate.now(clock), category, place));
     }
 
     private BoardPost post(ResultSet rs, String side, Locale locale) throws SQLException {
@@ -149,22 +146,31 @@ public class PublicBoard {
 
     }
 
+    /**
+     * One column equal to one value: a category or its branch, a municipality or its
+     * province (columns the database keeps, migration V22, so that each is one range of
+     * an index).
+     */
+    private record Condition(String column, String value) {
+    }
+
     /** The conditions of a board query and their parameters. */
-    private record Conditions(BoardTable table, LocalDate today, List<String> categories, List<String> places) {
+    private record Conditions(BoardTable table, LocalDate today, Optional<Condition> category,
+            Optional<Condition> place) {
 
         String where() {
             // listed: open with free units, a column the database keeps (migration V20)
             return " where listed = true and " + table.until() + " >= :today"
-                    + (categories.isEmpty() ? "" : " and category in (:categories)")
-                    + (places.isEmpty() ? "" : " and " + table.place() + " in (:places)");
+                    + category.map(c -> " and " + c.column() + " = :category").orElse("")
+                    + place.map(p -> " and " + p.column() + " = :place").orElse("");
         }
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-            statement = statement.param("today", today);
-            if (!categories.isEmpty()) {
-                statement = statement.param("categories", categories);
+            JdbcClient.StatementSpec bound = statement.param("today", today);
+            if (category.isPresent()) {
+                bound = bound.param("category", category.get().value());
             }
-            return places.isEmpty() ? statement : statement.param("places", places);
+            return place.isPresent() ? bound.param("place", place.get().value()) : bound;
         }
 
     }

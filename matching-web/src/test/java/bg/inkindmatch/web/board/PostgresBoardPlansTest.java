@@ -134,6 +134,11 @@ class PostgresBoardPlansTest {
         return Places.standard().municipalities().size();
     }
 
+    private static boolean filtered(String sql) {
+        return sql.contains("category = ") || sql.contains("branch = ") || sql.contains("province = ")
+                || sql.contains("handover = ") || sql.contains("origin = ");
+    }
+
     @Test
     void everyQueryOfTheBoardTheApiAndARoundReadsAnIndex() throws SQLException {
         RECORDER.clear();
@@ -155,9 +160,9 @@ class PostgresBoardPlansTest {
             for (QueryRecorder.Query query : queries) {
                 String plan = query.plan(connection);
                 assertThat(plan).as("plan of %s", query.sql()).contains("Index").doesNotContain("Seq Scan");
-                if (query.sql().contains(" limit ") && !query.sql().contains(" in (")) {
+                if (query.sql().contains(" limit ") && !filtered(query.sql())) {
                     // the unfiltered board reads its page in order from the index and
-                    // stops
+                    // stops (a filtered one may sort its few rows)
                     assertThat(plan).as("plan of %s", query.sql()).doesNotContain("Sort");
                 }
             }
