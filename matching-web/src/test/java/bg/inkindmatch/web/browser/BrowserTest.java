@@ -4,11 +4,17 @@ import bg.inkindmatch.web.support.Chromium;
 import bg.inkindmatch.web.support.Inbox;
 import bg.inkindmatch.web.support.SeededYear;
 import bg.inkindmatch.web.support.BrowserFlowTest;
+import bg.inkindmatch.core.MatchingEngine;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JavaScript, accessibility.
  */
 class BrowserTest extends BrowserFlowTest {
+
+    @Autowired
+    private MatchingEngine engine;
 
     /** The form field with exactly this label. */
     private static com.microsoft.playwright.Locator field(Page page, String label) {
@@ -268,6 +277,57 @@ class BrowserTest extends BrowserFlowTest {
                     "/coordinator/matches", "/coordinator/team", "/coordinator/partners", "/coordinator/help")) {
                 visit(coordinator, path);
             }
+        }
+    }
+
+    /**
+     * On a phone, a saved need whose round has not run yet says so, and the list updates
+     * itself (htmx) once the round has proposed a match: here the need's family is held
+     * by "another instance" until a company's offer arrives.
+     */
+    @Test
+    void onAPhoneTheListSaysItIsLookingForMatchesAndUpdatesItselfWhenTheyAreFound() {
+        registerApproved("CENTRE", "Център Добрич", "centre-looking@example.org", "DOB28");
+        registerApproved("COMPANY", "Техника Добрич", "company-looking@example.org", "DOB28");
+        String family = engine.taxonomy().familyCode(engine.taxonomy().require("equipment.furniture"));
+        jdbc.sql(
+                "update matching_family set claimed_by = 'another-instance', claimed_until = :until where family = :family")
+            .param("until", Timestamp.from(Instant.now().plus(Duration.ofMinutes(10))))
+            .param("family", family)
+            .update();
+        try (BrowserContext phone = chromium.context(320, 640)) {
+            Page page = phone.newPage();
+            List<String> errors = Chromium.consoleErrors(page);
+            signInInBrowser(page, "centre-looking@example.org");
+            visit(page, "/needs/new");
+            field(page, "Title").fill("Легла за спалните");
+            field(page, "Category").selectOption("equipment.furniture");
+            field(page, "Unit").selectOption("PCS");
+            field(page, "Quantity").fill("4");
+            field(page, "Municipality of the handover point").selectOption("DOB28");
+            field(page, "Handover point").fill("Общината");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+            assertThat(page.locator("#looking")).containsText("Looking for matches");
+            assertThat(page.locator("#looking a")).hasAttribute("href", "/needs");
+            assertThat(Chromium.layoutProblems(page)).as("layout with the notice").isEmpty();
+            assertThat(chromium.seriousViolations(page)).isEmpty();
+
+            jdbc.sql("update matching_family set claimed_by = null, claimed_until = null where family = :family")
+                .param("family", family)
+                .update();
+            var company = signIn("company-looking@example.org");
+            company.get("/offers/new");
+            company.post("/offers",
+                    new HashMap<>(Map.of("title", "Легла", "description", "", "category", "equipment.furniture", "unit",
+                            "PCS", "quantity", "4", "availableFrom", LocalDate.now().toString(), "availableUntil",
+                            LocalDate.now().plusDays(30).toString(), "reach", "MUNICIPALITY", "conditions", "")));
+
+            assertThat(page.locator("#looking")).hasCount(0,
+                    new LocatorAssertions.HasCountOptions().setTimeout(15_000));
+            assertThat(page.locator("table")).containsText("Легла за спалните");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My needs"))).isVisible();
+            assertThat(errors).as("console errors, such as CSP violations").isEmpty();
         }
     }
 
