@@ -11,6 +11,7 @@ import bg.inkindmatch.core.taxonomy.Category;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.CorePosts;
+import bg.inkindmatch.web.post.MatchablePosts;
 import bg.inkindmatch.web.post.NeedRepository;
 import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.post.OpenPosts;
@@ -61,6 +62,8 @@ public class MatchingRounds {
 
     private final OfferRepository offers;
 
+    private final MatchablePosts matchable;
+
     private final NeedRepository needs;
 
     private final OrganisationRepository organisations;
@@ -98,7 +101,7 @@ public class MatchingRounds {
         .jitter(Duration.ofMillis(10))
         .build());
 
-    MatchingRounds(MatchingEngine engine, OfferRepository offers, NeedRepository needs,
+    MatchingRounds(MatchingEngine engine, OfferRepository offers, MatchablePosts matchable, NeedRepository needs,
             OrganisationRepository organisations, MatchRepository matches, Reservations reservations,
             CorePosts corePosts, OpenPosts openPosts, CentreReceipts receipts, TransactionTemplate transaction,
             Clock clock, InKindProperties properties, MatchEventRepository events, MatchMails mails) {
@@ -106,6 +109,7 @@ public class MatchingRounds {
         this.mails = mails;
         this.engine = engine;
         this.offers = offers;
+        this.matchable = matchable;
         this.needs = needs;
         this.organisations = organisations;
         this.matches = matches;
@@ -131,8 +135,8 @@ public class MatchingRounds {
      * the matches it proposed.
      */
     List<Match> run(List<Category> family) {
-        List<StoredOffer> storedOffers = matchableOf(family, offers::findMatchable);
-        List<StoredNeed> storedNeeds = matchableOf(family, needs::findMatchable);
+        List<StoredOffer> storedOffers = matchableOf(family, matchable::offers);
+        List<StoredNeed> storedNeeds = matchableOf(family, matchable::needs);
         if (storedOffers.isEmpty() || storedNeeds.isEmpty()) {
             return List.of();
         }

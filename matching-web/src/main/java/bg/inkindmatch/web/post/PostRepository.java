@@ -28,15 +28,6 @@ public interface PostRepository<S extends StoredPost> extends ListCrudRepository
     List<S> findListed();
 
     /**
-     * The open posts with free units of one category: a matching round reads those of its
-     * family's categories. One category at a time, so that H2 too finds exactly them in
-     * the index that leads with (listed, category); given a list of categories it scans
-     * every listed row.
-     */
-    @Query("select * from #{#tableName} where listed and category = :category")
-    List<S> findMatchable(@Param("category") String category);
-
-    /**
      * Moves the post to another state, touching nothing else, so that even a row whose
      * other values no longer read back as they were written can be paused, resumed or
      * withdrawn by its owner.

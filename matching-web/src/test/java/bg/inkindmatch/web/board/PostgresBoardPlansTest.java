@@ -3,7 +3,7 @@ package bg.inkindmatch.web.board;
 import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.place.Municipality;
 import bg.inkindmatch.core.place.Places;
-import bg.inkindmatch.web.post.NeedRepository;
+import bg.inkindmatch.web.post.MatchablePosts;
 import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.post.PostChoices;
 import bg.inkindmatch.web.support.EmbeddedPostgresDatabase;
@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ JdbcMappingConfiguration.class, PublicBoard.class, PostChoices.class,
+@Import({ JdbcMappingConfiguration.class, PublicBoard.class, PostChoices.class, MatchablePosts.class,
         PostgresBoardPlansTest.Recording.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class PostgresBoardPlansTest {
@@ -82,7 +82,7 @@ class PostgresBoardPlansTest {
     private OfferRepository offers;
 
     @Autowired
-    private NeedRepository needs;
+    private MatchablePosts matchable;
 
     @Autowired
     private JdbcClient jdbc;
@@ -150,8 +150,8 @@ class PostgresBoardPlansTest {
             assertThat(board.needs(filter, Locale.ENGLISH).total()).as("needs of %s", filter).isPositive();
             board.offers(filter, Locale.ENGLISH);
         }
-        assertThat(offers.findMatchable("consumables.hygiene")).isNotEmpty();
-        assertThat(needs.findMatchable("equipment.it")).isNotEmpty();
+        assertThat(matchable.offers("consumables.hygiene")).isNotEmpty();
+        assertThat(matchable.needs("equipment.it")).isNotEmpty();
         assertThat(offers.findListed()).hasSizeGreaterThan(100);
 
         List<QueryRecorder.Query> queries = RECORDER.queries();

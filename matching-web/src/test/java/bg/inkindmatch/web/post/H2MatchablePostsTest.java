@@ -1,0 +1,5 @@
+package bg.inkindmatch.web.post;
+
+class H2MatchablePostsTest extends MatchablePostsContract {
+
+}
