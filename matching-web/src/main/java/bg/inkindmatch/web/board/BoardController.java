@@ -1,19 +1,23 @@
 package bg.inkindmatch.web.board;
 
+import bg.inkindmatch.core.MatchingEngine;
+import bg.inkindmatch.core.place.Municipality;
 import bg.inkindmatch.web.post.PostChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The public board: open needs and offers without any contact data, with filters that
  * work as plain links.
  */
 @Controller
-record BoardController(PublicBoard board, PostChoices choices) {
+record BoardController(PublicBoard board, PostChoices choices, MatchingEngine engine) {
 
     private static final int PAGE_SIZE = 20;
 
@@ -28,8 +32,20 @@ record BoardController(PublicBoard board, PostChoices choices) {
         model.addAttribute("board", offers ? board.offers(filter, locale) : board.needs(filter, locale));
         model.addAttribute("categories", choices.categories(locale));
         model.addAttribute("provinces", choices.provinces(locale));
-        model.addAttribute("municipalities", choices.municipalities(locale));
+        model.addAttribute("municipalities", municipalityChoices(filter, locale));
         return "board/index";
+    }
+
+    /**
+     * The municipalities of the chosen province (or of the chosen municipality's), none
+     * before a province is chosen: the whole country's 265 in one list were hard to use
+     * on a phone, and were most of the page's weight and of the time it took to write.
+     */
+    private Map<String, List<PostChoices.Choice>> municipalityChoices(BoardFilter filter, Locale locale) {
+        String province = filter.province().isEmpty()
+                ? engine.places().municipality(filter.municipality()).map(Municipality::provinceCode).orElse("")
+                : filter.province();
+        return choices.municipalitiesOf(province, locale);
     }
 
 }

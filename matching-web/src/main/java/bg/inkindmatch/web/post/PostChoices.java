@@ -153,6 +153,26 @@ public class PostChoices {
         return once(new ChoiceList("municipalities", language(locale), null, null), this::municipalities);
     }
 
+    /**
+     * The province's municipalities in alphabetical order of the language, under the
+     * province's name; empty for an unknown province.
+     */
+    public Map<String, List<Choice>> municipalitiesOf(String provinceCode, Locale locale) {
+        // only known provinces are kept: the code comes from the request
+        return engine.places()
+            .province(provinceCode)
+            .map(province -> this.<Map<String, List<Choice>>>once(
+                    new ChoiceList("municipalities of " + province.code(), language(locale), null, null),
+                    language -> Map.of(province.name(language),
+                            engine.places()
+                                .municipalitiesOf(province.code())
+                                .stream()
+                                .sorted(Comparator.comparing((Municipality m) -> m.name(language)))
+                                .map(m -> new Choice(m.code(), m.name(language)))
+                                .toList())))
+            .orElse(Map.of());
+    }
+
     private Map<String, List<Choice>> municipalities(String language) {
         Map<String, List<Choice>> byProvince = new LinkedHashMap<>();
         engine.places()

@@ -2,6 +2,8 @@ package bg.inkindmatch.web.board;
 
 import bg.inkindmatch.web.support.DemoApplicationTest;
 import bg.inkindmatch.web.support.Browser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -43,6 +45,24 @@ class BoardAndApiTest extends DemoApplicationTest {
         assertThat(browser.get("/board?side=offers&category=consumables&lang=en").body())
             .contains("Канцеларски материали")
             .doesNotContain("обучителната платформа");
+    }
+
+    @Test
+    void theMunicipalityIsChosenAmongThoseOfTheChosenProvince() {
+        Browser browser = new Browser(port);
+
+        Document country = Jsoup.parse(browser.get("/board?lang=en").body());
+        assertThat(country.select("select#municipality")).isEmpty();
+        assertThat(country.select("p.hint").text()).contains("Choose a province");
+
+        Document ruse = Jsoup.parse(browser.get("/board?province=RSE&lang=en").body());
+        assertThat(ruse.select("select#municipality option[value]").eachAttr("value")).contains("", "RSE27", "RSE03")
+            .hasSize(9)
+            .allMatch(code -> code.isEmpty() || code.startsWith("RSE"));
+
+        Document varna = Jsoup.parse(browser.get("/board?municipality=VAR06").body());
+        assertThat(varna.select("select#municipality option[selected]").attr("value")).isEqualTo("VAR06");
+        assertThat(varna.select("select#municipality option[value^=RSE]")).isEmpty();
     }
 
     @Test
