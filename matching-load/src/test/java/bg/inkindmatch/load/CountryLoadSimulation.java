@@ -97,7 +97,8 @@ public class CountryLoadSimulation extends Simulation {
             for (String email : members.companies()) {
                 companies.add(sessions.signIn(email));
             }
-            new WarmUp(application.base(), centres.get(0)).run(WARM_UP);
+            new WarmUp(application, centres.get(0)).run(WARM_UP,
+                    LoadData.CATEGORIES.stream().map(category -> needForm("Warm-up need", category)).toList());
             memoryAtStart = application.residentMegabytes();
             setUp(browsing().injectOpen(constantUsersPerSec(BROWSE_RATE).during(RUN)),
                     posting(centres, companies).injectOpen(constantUsersPerSec(POST_RATE).during(RUN)),
@@ -156,7 +157,8 @@ public class CountryLoadSimulation extends Simulation {
             List<String> sessions = centre ? centres : companies;
             String[] category = LoadData.CATEGORIES.get(random.nextInt(LoadData.CATEGORIES.size()));
             return Map.<String, Object>of("session", sessions.get(random.nextInt(sessions.size())), "side",
-                    centre ? "needs" : "offers", "body", centre ? needForm(category) : offerForm(category));
+                    centre ? "needs" : "offers", "body",
+                    centre ? needForm("Load need", category) : offerForm(category));
         }).iterator();
         return scenario("members posting").feed(members)
             .exec(addCookie(Cookie("SESSION", "#{session}")))
@@ -168,10 +170,12 @@ public class CountryLoadSimulation extends Simulation {
                 .check(status().is(302)));
     }
 
-    private String needForm(String[] category) {
-        return "title=Load+need+" + titles.incrementAndGet() + "&description=&category=" + category[0] + "&unit="
-                + category[1] + "&quantity=2&neededBy=" + LocalDate.now().plusDays(20) + "&urgency=NORMAL&handover="
-                + LoadData.OFFER_PLACES.get(random.nextInt(LoadData.OFFER_PLACES.size())) + "&handoverPoint=Office";
+    /** A need's form; the report counts the needs titled "Load need". */
+    private String needForm(String title, String[] category) {
+        return "title=" + title.replace(' ', '+') + "+" + titles.incrementAndGet() + "&description=&category="
+                + category[0] + "&unit=" + category[1] + "&quantity=2&neededBy=" + LocalDate.now().plusDays(20)
+                + "&urgency=NORMAL&handover=" + LoadData.OFFER_PLACES.get(random.nextInt(LoadData.OFFER_PLACES.size()))
+                + "&handoverPoint=Office";
     }
 
     private String offerForm(String[] category) {
