@@ -1,6 +1,5 @@
 package bg.inkindmatch.web.board;
 
-import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.web.post.MatchablePosts;
 import bg.inkindmatch.web.post.PostChoices;
 import bg.inkindmatch.web.support.QueryRecorder;
@@ -8,11 +7,8 @@ import bg.inkindmatch.web.system.JdbcMappingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,31 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ JdbcMappingConfiguration.class, PublicBoard.class, PostChoices.class, MatchablePosts.class,
-        H2BoardPlansTest.Recording.class })
+        PlansRecording.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class H2BoardPlansTest {
-
-    private static final QueryRecorder RECORDER = new QueryRecorder();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Recording {
-
-        @Bean
-        static BeanPostProcessor recordingDataSource() {
-            return RECORDER.recordingDataSource();
-        }
-
-        @Bean
-        MatchingEngine matchingEngine() {
-            return MatchingEngine.standard();
-        }
-
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-
-    }
 
     @Autowired
     private PublicBoard board;
@@ -110,7 +83,7 @@ class H2BoardPlansTest {
 
     @Test
     void pagesComeInTheOrderOfAnIndexAndRoundsReadOneRangeACategory() throws SQLException {
-        RECORDER.clear();
+        PlansRecording.RECORDER.clear();
         List<BoardFilter> filters = List.of(new BoardFilter("", "", "", 0, 20), new BoardFilter("", "", "", 2, 20),
                 new BoardFilter("consumables", "", "", 0, 20), new BoardFilter("equipment.it", "", "", 1, 20),
                 new BoardFilter("", "RSE", "", 0, 20), new BoardFilter("", "", "VAR06", 0, 20),
@@ -122,7 +95,7 @@ class H2BoardPlansTest {
         assertThat(matchable.offers("consumables.hygiene")).isNotEmpty();
         assertThat(matchable.needs("equipment.it")).isNotEmpty();
 
-        List<QueryRecorder.Query> queries = RECORDER.queries();
+        List<QueryRecorder.Query> queries = PlansRecording.RECORDER.queries();
         assertThat(queries).hasSizeGreaterThanOrEqualTo(filters.size() * 4 + 2);
         try (Connection connection = dataSource.getConnection()) {
             for (QueryRecorder.Query query : queries) {

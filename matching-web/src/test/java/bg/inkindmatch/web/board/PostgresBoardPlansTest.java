@@ -1,6 +1,5 @@
 package bg.inkindmatch.web.board;
 
-import bg.inkindmatch.core.MatchingEngine;
 import bg.inkindmatch.core.place.Municipality;
 import bg.inkindmatch.core.place.Places;
 import bg.inkindmatch.web.post.MatchablePosts;
@@ -12,11 +11,8 @@ import bg.inkindmatch.web.system.JdbcMappingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -44,31 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ JdbcMappingConfiguration.class, PublicBoard.class, PostChoices.class, MatchablePosts.class,
-        PostgresBoardPlansTest.Recording.class })
+        PlansRecording.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class PostgresBoardPlansTest {
-
-    private static final QueryRecorder RECORDER = new QueryRecorder();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Recording {
-
-        @Bean
-        static BeanPostProcessor recordingDataSource() {
-            return RECORDER.recordingDataSource();
-        }
-
-        @Bean
-        MatchingEngine matchingEngine() {
-            return MatchingEngine.standard();
-        }
-
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-
-    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -141,7 +114,7 @@ class PostgresBoardPlansTest {
 
     @Test
     void everyQueryOfTheBoardTheApiAndARoundReadsAnIndex() throws SQLException {
-        RECORDER.clear();
+        PlansRecording.RECORDER.clear();
         List<BoardFilter> filters = List.of(new BoardFilter("", "", "", 0, 20), new BoardFilter("", "", "", 7, 20),
                 new BoardFilter("consumables", "", "", 0, 20), new BoardFilter("equipment.it", "", "", 2, 50),
                 new BoardFilter("", "RSE", "", 0, 20), new BoardFilter("", "", "RSE27", 0, 20),
@@ -154,7 +127,7 @@ class PostgresBoardPlansTest {
         assertThat(matchable.needs("equipment.it")).isNotEmpty();
         assertThat(offers.findListed()).hasSizeGreaterThan(100);
 
-        List<QueryRecorder.Query> queries = RECORDER.queries();
+        List<QueryRecorder.Query> queries = PlansRecording.RECORDER.queries();
         assertThat(queries).hasSizeGreaterThanOrEqualTo(filters.size() * 4);
         try (Connection connection = dataSource.getConnection()) {
             for (QueryRecorder.Query query : queries) {

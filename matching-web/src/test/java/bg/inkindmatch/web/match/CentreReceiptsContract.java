@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.match;
 
+import bg.inkindmatch.web.support.OrganisationRows;
 import bg.inkindmatch.web.system.JdbcMappingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,8 @@ abstract class CentreReceiptsContract {
 
     @BeforeEach
     void aCentreWithANeedAndACompanyWithAnOffer() {
-        centre = organisation("CENTRE");
-        long company = organisation("COMPANY");
+        centre = OrganisationRows.approved(jdbc, "CENTRE");
+        long company = OrganisationRows.approved(jdbc, "COMPANY");
         jdbc.sql(
                 """
                         insert into offer (organisation_id, title, description, category, unit, total, remaining, available_from,
@@ -181,22 +182,6 @@ abstract class CentreReceiptsContract {
         catch (Exception interrupted) {
             throw new IllegalStateException(interrupted);
         }
-    }
-
-    private long organisation(String kind) {
-        String email = kind.toLowerCase() + "-" + System.nanoTime() + "@example.org";
-        jdbc.sql(
-                """
-                        insert into organisation (kind, name, municipality, description, contact_person, email, phone, language,
-                                                  status, registered_at)
-                        values (:kind, :email, 'RSE27', '', 'Мария', :email, '082000000', 'bg', 'APPROVED', current_timestamp)""")
-            .param("kind", kind)
-            .param("email", email)
-            .update();
-        return jdbc.sql("select id from organisation where email = :email")
-            .param("email", email)
-            .query(Long.class)
-            .single();
     }
 
 }

@@ -5,6 +5,7 @@ import bg.inkindmatch.core.offer.Reach;
 import bg.inkindmatch.core.post.PostStatus;
 import bg.inkindmatch.core.taxonomy.Unit;
 import bg.inkindmatch.core.training.TrainingFormat;
+import bg.inkindmatch.web.support.OrganisationRows;
 import bg.inkindmatch.web.system.JdbcMappingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +52,7 @@ abstract class MatchablePostsContract {
 
     @Test
     void readsTheCategorysFreeOffersAsTheRepositoryDoes() {
-        long company = organisation("COMPANY");
+        long company = OrganisationRows.approved(jdbc, "COMPANY");
         StoredOffer course = offers.save(offer(company, "training.course", 5, 5, PostStatus.OPEN, TrainingFormat.ONLINE,
                 "bg,en", 12, 8, "Жени, завършили средно образование"));
         StoredOffer plain = offers
@@ -66,7 +67,7 @@ abstract class MatchablePostsContract {
 
     @Test
     void readsTheCategorysFreeNeedsAsTheRepositoryDoes() {
-        long centre = organisation("CENTRE");
+        long centre = OrganisationRows.approved(jdbc, "CENTRE");
         StoredNeed course = needs.save(need(centre, "training.platform-seat", 4, PostStatus.OPEN,
                 TrainingFormat.ON_SITE, "bg", "Занимания с деца наблизо"));
         StoredNeed plain = needs.save(need(centre, "training.platform-seat", 2, PostStatus.OPEN, null, null, null));
@@ -79,7 +80,7 @@ abstract class MatchablePostsContract {
 
     @Test
     void aRowThatDoesNotReadIsLeftOutAndTheOthersAreRead() {
-        long company = organisation("COMPANY");
+        long company = OrganisationRows.approved(jdbc, "COMPANY");
         StoredOffer readable = offers
             .save(offer(company, "consumables.stationery", 4, 4, PostStatus.OPEN, null, null, null, null, null));
         StoredOffer strange = offers
@@ -106,22 +107,6 @@ abstract class MatchablePostsContract {
         return new StoredNeed(null, centre, "Нужда " + category, "", category, Unit.SEAT, 4, remaining,
                 LocalDate.now().plusDays(20), Urgency.HIGH, "RSE27", "Общината", status, created,
                 created.plusSeconds(30), null, format, languages, adaptation);
-    }
-
-    private long organisation(String kind) {
-        String email = kind.toLowerCase() + "-" + System.nanoTime() + "@example.org";
-        jdbc.sql(
-                """
-                        insert into organisation (kind, name, municipality, description, contact_person, email, phone, language,
-                                                  status, registered_at)
-                        values (:kind, :email, 'RSE27', '', 'Мария', :email, '082000000', 'bg', 'APPROVED', current_timestamp)""")
-            .param("kind", kind)
-            .param("email", email)
-            .update();
-        return jdbc.sql("select id from organisation where email = :email")
-            .param("email", email)
-            .query(Long.class)
-            .single();
     }
 
 }
