@@ -20,7 +20,7 @@ public class CleanTextValidator implements ConstraintValidator<CleanText, String
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\t') {
+            if (c == '\n' || c == '\r' || c == '\t' || breaksLine(c)) {
                 if (!multiline) {
                     return reject(context, "{field.single-line}");
                 }
@@ -35,6 +35,17 @@ public class CleanTextValidator implements ConstraintValidator<CleanText, String
             }
         }
         return true;
+    }
+
+    /**
+     * The separators that some readers take for a line break although they are not ASCII
+     * control characters: U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR (iCalendar
+     * and JavaScript parsers honour them). U+0085 NEXT LINE, vertical tab and form feed
+     * are ISO controls and refused as such. Kept out of one-line fields; a description
+     * may hold them like any other line break.
+     */
+    private static boolean breaksLine(char c) {
+        return c == '\u2028' || c == '\u2029';
     }
 
     private static boolean reversesDirection(char c) {

@@ -27,6 +27,10 @@ class LanguageConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
+        // a cookie that is no language (typed by hand, or by an attacker) means "no
+        // choice
+        // made": Bulgarian, not an error page
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 

@@ -16,6 +16,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 /**
  * A session as an iCalendar object (RFC 5545, with the iTIP method of RFC 5546), written
@@ -39,8 +40,8 @@ class SessionCalendar {
         event.add(new Sequence(session.sequence()));
         event.add(new Location(session.place()));
         event.add(new Description(description));
-        event.add(new Organizer(URI.create("mailto:" + organiser)));
-        event.add(new Attendee(URI.create("mailto:" + attendee)));
+        event.add(new Organizer(mailto(organiser)));
+        event.add(new Attendee(mailto(attendee)));
         event.add(new Status(session.isScheduled() ? Status.VALUE_CONFIRMED : Status.VALUE_CANCELLED));
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//InKind Match//Training sessions//BG"));
@@ -49,6 +50,20 @@ class SessionCalendar {
         calendar.add(new Method(session.isScheduled() ? Method.VALUE_REQUEST : Method.VALUE_CANCEL));
         calendar.add(event);
         return calendar.toString();
+    }
+
+    /**
+     * The {@code mailto:} URI of an address (RFC 6068): characters that an address may
+     * hold but a URI may not ({@code |}, {@code {}, {@code %}, spaces in a quoted local
+     * part) are percent-encoded instead of failing the invitation.
+     */
+    static URI mailto(String address) {
+        try {
+            return new URI("mailto", address, null);
+        }
+        catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not an address for a mailto URI", e);
+        }
     }
 
 }

@@ -165,6 +165,34 @@ class HostileInputTest extends WebFlowTest {
     }
 
     @Test
+    void aLineOrParagraphSeparatorIsALineBreakInATitle() {
+        Browser company = signedIn("COMPANY", "Фирма разделител", "separator@example.org");
+        for (String separator : List.of("\u2028", "\u2029", "\u0085", "\u000B", "\u000C")) {
+            company.get("/offers/new?lang=en");
+            HttpResponse<String> form = company.post("/offers", offer("Разделител" + separator + "ред",
+                    "consumables.cleaning", LocalDate.now().toString(), LocalDate.now().plusDays(30).toString()));
+            assertThat(form.statusCode()).isEqualTo(200);
+            assertThat(form.body()).as("U+%04X", (int) separator.charAt(0))
+                .containsAnyOf("The text must fit on one line.", "characters that are not allowed");
+        }
+        assertThat(offers.findAll()).noneMatch(o -> o.title().startsWith("Разделител"));
+    }
+
+    @Test
+    void aMalformedLanguageOrSessionCookieIsIgnored() {
+        for (String cookie : List.of("inkind-lang=%%%", "inkind-lang=\"<script>\"", "SESSION=%%%",
+                "SESSION=\"<script>\"", "SESSION=%%%; inkind-lang=%%%")) {
+            Browser visitor = browser().withHeader("Cookie", cookie);
+            for (String page : List.of("/", "/board", "/help", "/sign-in", "/api/v1/needs")) {
+                HttpResponse<String> answer = visitor.get(page);
+                assertThat(answer.statusCode()).as(cookie + " on " + page).isEqualTo(200);
+            }
+            assertThat(visitor.get("/sign-in").body()).as(cookie).contains("lang=\"bg\"");
+            assertThat(requestLink(visitor, "nobody-cookie@example.org").statusCode()).as(cookie).isEqualTo(200);
+        }
+    }
+
+    @Test
     void registrationIsLimitedPerClientAndCarriesNoTextOfTheRegistrant() {
         Browser attacker = Browser.behindProxy(port, "203.0.113.40", "http");
         String phishing = "Спечелихте! Влезте на http://evil.example/login";

@@ -123,6 +123,22 @@ class TrainingSessionFlowTest extends WebFlowTest {
     }
 
     @Test
+    void anAddressWithCharactersAUriMayNotHoldStillGetsItsInvitation() throws IOException, ParserException {
+        // "|" is allowed in the local part of an address (RFC 5322 atext) but not in a
+        // URI:
+        // scheduling answered 500 before
+        AgreedTraining training = agreedTraining("pipe|mail", "GAB05");
+        String sessions = "/matches/" + training.matchId() + "/sessions";
+        training.centre().get(sessions + "?lang=en");
+        var scheduled = training.centre()
+            .post(sessions, session(LocalDate.now(SOFIA).plusDays(5), "10:00", "60", "Залата на камарата", "5"));
+
+        assertThat(scheduled.statusCode()).isEqualTo(200);
+        VEvent event = event(parsed(mailsTo(training.companyEmail(), "New training session", 1).get(0)));
+        assertThat(value(event, "ATTENDEE")).isEqualTo("mailto:training-company-pipe%7Cmail@example.org");
+    }
+
+    @Test
     void onlyTheProviderSchedulesAndABadSessionIsRefusedNextToItsField() {
         AgreedTraining training = agreedTraining("rules", "RSE33");
         String sessions = "/matches/" + training.matchId() + "/sessions";
