@@ -8,7 +8,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -38,7 +43,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, OneTimeTokenService tokens, SignInLinkMailer mailer,
-            InKindProperties properties) throws Exception {
+            InKindProperties properties, MemberDetailsService members) throws Exception {
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/", "/register", "/register/**", "/sign-in", "/sign-in/**", "/css/**", "/js/**",
                     "/webjars/**", "/dev/mail", "/error", "/favicon.ico", "/board", "/api/v1/needs", "/api/v1/offers",
@@ -67,6 +72,10 @@ class SecurityConfiguration {
             .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
             .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+            .addFilterBefore(new CurrentAccess(members, SecurityContextHolder.getContextHolderStrategy(),
+                    new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                            new HttpSessionSecurityContextRepository())),
+                    AnonymousAuthenticationFilter.class)
             .addFilterBefore(
                     new RateLimitFilter("/sign-in/link", "username", properties.signIn().limits(), "/sign-in/too-many"),
                     GenerateOneTimeTokenFilter.class)

@@ -80,8 +80,7 @@ record CoordinatorTeamController(Coordinators coordinators, MatchingEngine engin
 
     @PostMapping("/coordinator/team/{id}/remove")
     String remove(@PathVariable long id) {
-        coordinators.remove(id);
-        return "redirect:/coordinator/team";
+        return "redirect:/coordinator/team" + (coordinators.remove(id) ? "" : "?last-administrator");
     }
 
 }

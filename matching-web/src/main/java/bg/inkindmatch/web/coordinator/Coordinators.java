@@ -134,9 +134,32 @@ public record Coordinators(CoordinatorRepository coordinators, InKindProperties 
         coordinators.findById(id).ifPresent(coordinator -> coordinators.save(coordinator.answeringFor(provinces)));
     }
 
-    /** Takes a coordinator's access away. */
-    public void remove(long id) {
-        coordinators.deleteById(id);
+    /**
+     * Takes a coordinator's access away (at their next request), unless they are the last
+     * administrator: then nobody could invite or remove anyone any more.
+     * @return false if the coordinator was kept as the last administrator
+     */
+    public boolean remove(long id) {
+        return Boolean.TRUE.equals(transaction.call(status -> {
+            Optional<StoredCoordinator> removed = coordinators.findById(id);
+            if (removed.filter(StoredCoordinator::isAccepted)
+                .filter(coordinator -> coordinator.role() == CoordinatorRole.ADMIN)
+                .isPresent() && administrators() <= 1) {
+                return false;
+            }
+            removed.ifPresent(coordinators::delete);
+            return true;
+        }));
+    }
+
+    /** The administrators of the configuration and the accepted invited ones. */
+    private long administrators() {
+        return properties.coordinators().size() + coordinators.findAllByOrderByEmailAsc()
+            .stream()
+            .filter(StoredCoordinator::isAccepted)
+            .filter(coordinator -> coordinator.role() == CoordinatorRole.ADMIN)
+            .filter(coordinator -> !properties.isCoordinator(coordinator.email()))
+            .count();
     }
 
     private static String normalised(String email) {

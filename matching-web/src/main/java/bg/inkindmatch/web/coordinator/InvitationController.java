@@ -1,5 +1,7 @@
 package bg.inkindmatch.web.coordinator;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,13 +19,34 @@ import java.util.Optional;
 record InvitationController(Coordinators coordinators) {
 
     @GetMapping("/invitation/{token}")
-    String show(@PathVariable String token, Model model) {
-        return page(coordinators.invitation(token), token, model);
+    String show(@PathVariable String token, @AuthenticationPrincipal UserDetails person, Model model) {
+        Optional<StoredCoordinator> invited = coordinators.invitation(token);
+        if (forSomebodyElse(invited, person)) {
+            return problem("invitation.other-address", model);
+        }
+        return page(invited, token, model);
     }
 
     @PostMapping("/invitation/{token}")
-    String accept(@PathVariable String token, Model model) {
+    String accept(@PathVariable String token, @AuthenticationPrincipal UserDetails person, Model model) {
+        if (forSomebodyElse(coordinators.invitation(token), person)) {
+            return problem("invitation.other-address", model);
+        }
         return page(coordinators.accept(token), null, model);
+    }
+
+    /**
+     * Whether a person signed in with another address holds the link: an invitation is
+     * used by the address it was sent to, never taken over by a session of somebody else.
+     */
+    private static boolean forSomebodyElse(Optional<StoredCoordinator> invited, UserDetails person) {
+        return person != null
+                && invited.filter(coordinator -> !coordinator.email().equals(person.getUsername())).isPresent();
+    }
+
+    private static String problem(String key, Model model) {
+        model.addAttribute("problem", key);
+        return "link-problem";
     }
 
     /**
@@ -32,8 +55,7 @@ record InvitationController(Coordinators coordinators) {
      */
     private static String page(Optional<StoredCoordinator> invited, String token, Model model) {
         if (invited.isEmpty()) {
-            model.addAttribute("problem", "invitation.invalid");
-            return "link-problem";
+            return problem("invitation.invalid", model);
         }
         model.addAttribute("invited", invited.get());
         model.addAttribute("token", token);

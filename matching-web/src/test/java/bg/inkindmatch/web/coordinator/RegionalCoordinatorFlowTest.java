@@ -8,9 +8,13 @@ import bg.inkindmatch.web.support.Inbox;
 import bg.inkindmatch.web.support.PostFields;
 import bg.inkindmatch.web.support.WebFlowTest;
 import org.jsoup.Jsoup;
+import bg.inkindmatch.web.system.InKindProperties;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +26,9 @@ import static org.awaitility.Awaitility.await;
  * only: every coordinator address refuses what lies elsewhere.
  */
 class RegionalCoordinatorFlowTest extends WebFlowTest {
+
+    @Autowired
+    private Coordinators coordinatorsBean;
 
     private static final String TO_APPROVE_SUBJECT = "Нова организация чака одобрение";
 
@@ -104,7 +111,7 @@ class RegionalCoordinatorFlowTest extends WebFlowTest {
             .substring("coordinator-".length());
         admin.post("/coordinator/team/" + id + "/remove", Map.of());
 
-        assertThat(lead.get("/coordinator/organisations").statusCode()).isEqualTo(403);
+        assertThat(lead.get("/coordinator/organisations").uri().getPath()).isEqualTo("/sign-in");
         admin.post("/coordinator/team", Map.of("email", "forged@example.org", "role", "ADMIN"));
         String link = Inbox.firstLink(inbox.await("forged@example.org", "Покана за координатор"));
         Browser forger = browser();
@@ -113,6 +120,122 @@ class RegionalCoordinatorFlowTest extends WebFlowTest {
         assertThat(forger.post(link.replace("invite.", "invite.9"), Map.of()).body())
             .contains("The invitation cannot be used");
         assertThat(coordinatorsNamed("forged@example.org")).isZero();
+    }
+
+    /** The id of the address's row on the administrators' team page. */
+    private static String teamRow(Browser admin, String address) {
+        return Jsoup.parse(admin.get("/coordinator/team").body())
+            .select("tr[id^=coordinator-]")
+            .stream()
+            .filter(row -> row.text().contains(address))
+            .findFirst()
+            .orElseThrow()
+            .id()
+            .substring("coordinator-".length());
+    }
+
+    /** An administrator invited by the bootstrap one, accepted and signed in. */
+    private Browser invitedAdministrator(String address) {
+        Browser admin = signIn(COORDINATOR);
+        admin.get("/coordinator/team");
+        admin.post("/coordinator/team", Map.of("email", address, "role", "ADMIN"));
+        String link = Inbox.firstLink(inbox.await(address, "Покана за координатор"));
+        Browser person = browser();
+        person.get(link);
+        person.post(link, Map.of());
+        clearInbox();
+        return signIn(address);
+    }
+
+    @Test
+    void aRemovedAdministratorIsSignedOutAtTheNextRequestAndCannotInviteAnybodyOrThemselves() {
+        String address = "removed-admin@example.org";
+        Browser removed = invitedAdministrator(address);
+        assertThat(removed.get("/coordinator/team").statusCode()).isEqualTo(200);
+
+        Browser admin = signIn(COORDINATOR);
+        admin.get("/coordinator/team");
+        admin.post("/coordinator/team/" + teamRow(admin, address) + "/remove", Map.of());
+
+        // the removed administrator's team page is still open: its form is sent
+        HttpResponse<String> invite = removed.post("/coordinator/team",
+                Map.of("email", "accomplice@example.org", "role", "ADMIN"));
+        assertThat(invite.uri().getPath()).isEqualTo("/sign-in");
+        assertThat(count("select count(*) from coordinator where email = :value", "accomplice@example.org")).isZero();
+        assertThat(removed.get("/coordinator/team").uri().getPath()).isEqualTo("/sign-in");
+        assertThat(removed.get("/my").uri().getPath()).isEqualTo("/sign-in");
+        assertThat(coordinatorsNamed(address)).isZero();
+    }
+
+    @Test
+    void anInvitationIsAcceptedOnlyByTheAddressItWasSentTo() {
+        Browser admin = signIn(COORDINATOR);
+        admin.get("/coordinator/team");
+        admin.post("/coordinator/team", Map.of("email", "invited-elsewhere@example.org", "role", "ADMIN"));
+        String link = Inbox.firstLink(inbox.await("invited-elsewhere@example.org", "Покана за координатор"));
+
+        Browser member = signedIn("COMPANY", "Фирма с чужда покана", "holder-of-link@example.org");
+        assertThat(member.get(link + "?lang=en").body()).contains("The invitation is for another address");
+        member.get("/my");
+        assertThat(member.post(link, Map.of()).body()).contains("The invitation is for another address");
+        assertThat(coordinatorsNamed("invited-elsewhere@example.org")).isZero();
+        assertThat(member.get("/coordinator/organisations").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aRejectedOrganisationsMemberIsSignedOutAtTheNextRequest() {
+        Browser centre = signedIn("CENTRE", "Център спрян", "suspended-centre@example.org");
+        assertThat(centre.get("/needs").statusCode()).isEqualTo(200);
+
+        Browser admin = signIn(COORDINATOR);
+        admin.get("/coordinator/organisations");
+        admin.post("/coordinator/organisations/" + organisation("suspended-centre@example.org").id() + "/reject",
+                Map.of());
+
+        assertThat(centre.get("/needs").uri().getPath()).isEqualTo("/sign-in");
+        assertThat(centre.get("/needs/new").uri().getPath()).isEqualTo("/sign-in");
+    }
+
+    @Test
+    void aCoordinatorGivenAnotherProvinceSeesTheNewOneAtTheNextRequest() {
+        String address = "rescoped-lead@example.org";
+        Browser lead = regionalCoordinator(address, "RSE");
+        registerApproved("CENTRE", "Център във Велико Търново", "rescoped-vtr@example.org", "VTR04");
+        assertThat(lead.get("/coordinator/organisations").body()).doesNotContain("Център във Велико Търново");
+
+        Browser admin = signIn(COORDINATOR);
+        admin.get("/coordinator/team");
+        admin.post("/coordinator/team/" + teamRow(admin, address) + "/provinces", Map.of("provinces", "VTR"));
+
+        assertThat(lead.get("/coordinator/organisations").body()).contains("Център във Велико Търново");
+    }
+
+    @Test
+    void theLastAdministratorCannotBeRemoved() {
+        // the configuration's administrators can never be removed; without them (an
+        // operator who emptied the list after inviting the real ones) the invited
+        // administrators are the only ones
+        InKindProperties p = coordinatorsBean.properties();
+        Coordinators withoutBootstrap = new Coordinators(coordinatorsBean.coordinators(),
+                new InKindProperties(p.baseUrl(), List.of(), p.zone(), p.demo(), p.mail(), p.signIn(), p.registration(),
+                        p.matching(), p.staleness(), p.help()),
+                coordinatorsBean.signer(), coordinatorsBean.mailer(), coordinatorsBean.engine(),
+                coordinatorsBean.clock(), coordinatorsBean.transaction());
+        invitedAdministrator("first-admin@example.org");
+        invitedAdministrator("second-admin@example.org");
+        List<StoredCoordinator> administrators = withoutBootstrap.all()
+            .stream()
+            .filter(StoredCoordinator::isAccepted)
+            .filter(c -> c.role() == CoordinatorRole.ADMIN)
+            .toList();
+        for (StoredCoordinator other : administrators.subList(0, administrators.size() - 1)) {
+            assertThat(withoutBootstrap.remove(other.id())).as(other.email()).isTrue();
+        }
+        StoredCoordinator last = administrators.get(administrators.size() - 1);
+
+        assertThat(withoutBootstrap.remove(last.id())).isFalse();
+        assertThat(coordinatorsNamed(last.email())).isEqualTo(1);
+        assertThat(coordinatorsBean.remove(last.id())).as("with the configuration's administrator").isTrue();
     }
 
 }
