@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * The numbers a text spells, however they are spaced: digit groups joined by any run of
- * separators (spaces, dashes, dots, slashes, brackets) form a run, and every stretch of
- * consecutive groups of a run, up to {@value #MAX_DIGITS} digits, is a number that may be
- * personal data. Letters that look like digits count as digits where they touch a digit
- * ({@code O888 l23 456}). Dates ({@code 25.12.2026}, {@code 2026-12-25}) are not numbers
- * and split a run.
+ * separators (anything that is not a letter: spaces, line breaks, dashes, dots, commas,
+ * colons, slashes, brackets, asterisks, tildes; and a single {@code x} between two
+ * digits) form a run, and every stretch of consecutive groups of a run, up to
+ * {@value #MAX_DIGITS} digits, is a number that may be personal data. Letters that look
+ * like digits count as digits where they touch a digit ({@code O888 l23 456}). Dates
+ * ({@code 25.12.2026}, {@code 2026-12-25}) and times of day ({@code 08:30},
+ * {@code 17.30}) are not numbers and split a run.
  *
  * <p>
  * One pass classifies the characters, one groups them; each group starts at most
@@ -92,7 +94,13 @@ final class DigitRuns {
                 gap.setLength(0);
                 plus = false;
             }
-            else if (isSeparator(c) && gap.length() < 64) {
+            else if (isListSeparator(text, i)) {
+                endRun(run);
+                gap.setLength(0);
+                plus = false;
+                i++;
+            }
+            else if ((isSeparator(c) || isTimesBetweenDigits(text, i)) && gap.length() < 64) {
                 gap.append(c);
                 i++;
             }
@@ -117,7 +125,7 @@ final class DigitRuns {
     private void endRun(List<Group> run) {
         int from = 0;
         for (int k = 0; k < run.size(); k++) {
-            int dateLength = dateAt(run, k);
+            int dateLength = Math.max(dateAt(run, k), timeAt(run, k));
             if (dateLength > 0) {
                 emit(run.subList(from, k));
                 from = k + dateLength;
@@ -157,6 +165,22 @@ final class DigitRuns {
         return dayMonthYear || yearMonthDay ? 3 : 0;
     }
 
+    /** How many groups from k form a time of day (2: hours, then minutes), or 0. */
+    private static int timeAt(List<Group> run, int k) {
+        if (k + 1 >= run.size()) {
+            return 0;
+        }
+        String hours = run.get(k).digits();
+        String minutes = run.get(k + 1).digits();
+        String gap = run.get(k + 1).gapBefore().strip();
+        boolean time = (gap.equals(":") || gap.equals(".")) && hours.length() <= 2 && Integer.parseInt(hours) <= 23
+                && minutes.length() == 2 && Integer.parseInt(minutes) <= 59;
+        // a chain of the same separator (75.01.02.0018) is one number, not a time in it
+        boolean chained = run.get(k).gapBefore().strip().equals(gap)
+                || k + 2 < run.size() && run.get(k + 2).gapBefore().strip().equals(gap);
+        return time && !chained ? 2 : 0;
+    }
+
     private static boolean isDay(String digits) {
         return digits.length() <= 2 && Integer.parseInt(digits) >= 1 && Integer.parseInt(digits) <= 31;
     }
@@ -174,7 +198,33 @@ final class DigitRuns {
     }
 
     private static boolean isSeparator(char c) {
-        return " -./()[]_\u2010\u2011\u2012\u2013\u2014\u2212\u00b7\u2022".indexOf(c) >= 0;
+        return !Character.isLetterOrDigit(c) && c != '+';
+    }
+
+    /**
+     * A comma or semicolon followed by a space separates the items of a list
+     * ({@code размери 86, 92, 98, 104}), not the groups of one number.
+     */
+    private static boolean isListSeparator(String text, int i) {
+        char c = text.charAt(i);
+        return (c == ',' || c == ';') && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+    }
+
+    /**
+     * An {@code x} (Latin or Cyrillic) between two digits, with at most two spaces on
+     * each side: {@code 0888x123x456}, {@code 0888 х 123}.
+     */
+    private static boolean isTimesBetweenDigits(String text, int i) {
+        char c = text.charAt(i);
+        return (c == 'x' || c == 'X' || c == 'х' || c == 'Х') && digitNear(text, i, -1) && digitNear(text, i, +1);
+    }
+
+    private static boolean digitNear(String text, int i, int step) {
+        int k = i + step;
+        for (int spaces = 0; k >= 0 && k < text.length() && text.charAt(k) == ' ' && spaces < 2; spaces++) {
+            k += step;
+        }
+        return k >= 0 && k < text.length() && isAsciiDigit(text.charAt(k));
     }
 
     /** The digit a letter is often typed or printed for, or -1. */

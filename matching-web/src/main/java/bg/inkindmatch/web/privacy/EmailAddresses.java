@@ -1,9 +1,12 @@
 package bg.inkindmatch.web.privacy;
 
+import java.util.Set;
+
 /**
  * Finds e-mail addresses in normalised text, spaces around {@code @} and the dots of the
- * domain included ({@code maria @ abv . bg}), and IP literals ({@code maria@[10.0.0.1]}).
- * It looks only outwards from each {@code @}; a local part or domain never spans another
+ * domain included ({@code maria @ abv . bg}), IP literals ({@code maria@[10.0.0.1]}) and
+ * a well-known mail service without its top-level domain ({@code maria@gmail}). It looks
+ * only outwards from each {@code @}; a local part or domain never spans another
  * {@code @}, so every character is read at most twice.
  */
 final class EmailAddresses {
@@ -15,6 +18,13 @@ final class EmailAddresses {
      * search linear.
      */
     private static final int MAX_LITERAL = 50;
+
+    /**
+     * The mail services people name without their domain ({@code maria@gmail},
+     * {@code maria at abv}): an address all the same.
+     */
+    private static final Set<String> MAIL_PROVIDERS = Set.of("gmail", "googlemail", "abv", "yahoo", "outlook",
+            "hotmail", "icloud", "dir", "proton", "protonmail", "yandex", "gmx", "aol", "zoho");
 
     private EmailAddresses() {
     }
@@ -46,6 +56,7 @@ final class EmailAddresses {
         }
         int labels = 0;
         boolean lastAllLetters = false;
+        String firstLabel = "";
         while (true) {
             int start = i;
             boolean letters = true;
@@ -57,6 +68,9 @@ final class EmailAddresses {
                 break;
             }
             labels++;
+            if (labels == 1) {
+                firstLabel = text.substring(start, i);
+            }
             lastAllLetters = letters && i - start >= 2;
             int dot = skipSpaces(text, i, +1);
             if (dot >= text.length() || text.charAt(dot) != '.') {
@@ -64,7 +78,8 @@ final class EmailAddresses {
             }
             i = skipSpaces(text, dot + 1, +1);
         }
-        return labels >= 2 && lastAllLetters || labels == 4 && !lastAllLetters;
+        return labels >= 2 && lastAllLetters || labels == 4 && !lastAllLetters
+                || labels == 1 && MAIL_PROVIDERS.contains(firstLabel);
     }
 
     /**

@@ -1,20 +1,29 @@
 package bg.inkindmatch.web.privacy;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Finds personal data in free text that must describe things, never people: an e-mail
- * address, a Bulgarian personal number (EGN) with a valid date and checksum, or a phone
- * number.
+ * address, a Bulgarian personal number (EGN) with a valid date and checksum, a phone
+ * number, a street address, a named person with an age, or a handle or profile link of a
+ * messenger or social network.
+ *
+ * <p>
+ * This is the second line of defence: free text reaches the public only after a
+ * coordinator has seen it. What it catches is refused at once with a message that says
+ * what was found, so that the member can write the post again without it.
  *
  * <p>
  * The text is normalised before it is looked at ({@link LookupText}), so that the tricks
  * that copy and paste or a determined person produce do not hide what is there: Unicode
  * compatibility forms (full-width digits, {@code ＠}), invisible characters, digits of any
  * script, any run of separators between digits, letters that look like digits inside
- * digit runs, and "at" / "dot" written out in Latin or Cyrillic. Every step is a single
- * pass over the text: the cost is linear in its length.
+ * digit runs, enclosed and keycap digits, digits spelled out in words, and "at" / "dot"
+ * written out, encoded or between separators, in Latin or Cyrillic. Every step is a
+ * single pass over the text, or a bounded look from each position: the cost is linear in
+ * its length.
  */
 public final class PersonalData {
 
@@ -27,7 +36,7 @@ public final class PersonalData {
      */
     public enum Kind {
 
-        EGN, PHONE, EMAIL;
+        EGN, PHONE, EMAIL, ADDRESS, PERSON, HANDLE;
 
         /** The lower-case key of this kind, used in message keys. */
         public String key() {
@@ -47,15 +56,28 @@ public final class PersonalData {
             return Optional.empty();
         }
         LookupText lookup = LookupText.of(text);
-        if (EmailAddresses.appearIn(lookup.withWordsForAtAndDot())) {
+        String latin = lookup.withWordsForAtAndDot();
+        if (EmailAddresses.appearIn(latin)) {
             return Optional.of(Kind.EMAIL);
         }
-        return DigitRuns.of(lookup.text())
+        Optional<Kind> number = DigitRuns.of(lookup.withDigitWords())
             .numbers()
             .stream()
             .map(PersonalData::kindOf)
             .flatMap(Optional::stream)
             .min(Enum::compareTo);
+        if (number.isPresent()) {
+            return number;
+        }
+        List<Tokens.Token> tokens = Tokens.of(lookup.text());
+        if (StreetAddresses.appearIn(tokens)) {
+            return Optional.of(Kind.ADDRESS);
+        }
+        if (NamedAges.appearIn(tokens)) {
+            return Optional.of(Kind.PERSON);
+        }
+        return Handles.appearIn(lookup.text().toLowerCase(Locale.ROOT), latin) ? Optional.of(Kind.HANDLE)
+                : Optional.empty();
     }
 
     private static Optional<Kind> kindOf(DigitRuns.Number number) {

@@ -286,6 +286,9 @@ class FormFuzzTest {
             coordinator.browser().get("/coordinator/organisations");
             coordinator.browser().post("/coordinator/organisations/" + id + "/approve", Map.of());
         }
+        // a rejection signed them out at their next request, as it does every member
+        company = application.signIn("fuzz-company@fuzz.example");
+        centre = application.signIn("fuzz-centre@fuzz.example");
         for (FuzzedApplication.Member member : List.of(centre, company)) {
             // the fuzz may have paused incoming proposals: take part again, as a member
             // would

@@ -1,0 +1,66 @@
+package bg.inkindmatch.web.privacy;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds a named person with an age ({@code Мария Иванова, 34 г.},
+ * {@code 34-годишната Петрова}): an age (a number up to 110 followed by a word for years)
+ * within a few tokens of a family name (a capitalised word with a Bulgarian family-name
+ * ending). An age alone ({@code дрехи за деца 0-3 години}) or a name alone (a street, a
+ * school named after a person) passes: together they describe somebody.
+ */
+final class NamedAges {
+
+    private static final Set<String> YEARS = Set.of("г", "год", "година", "години", "годишна", "годишен", "годишно",
+            "годишната", "годишния", "годишният", "y", "yo", "yrs", "years", "year");
+
+    private static final List<String> FAMILY_ENDINGS = List.of("ова", "ева", "ов", "ев", "ска", "ски", "ина", "ин",
+            "ич", "ян", "ova", "eva", "ov", "ev", "ska", "ski");
+
+    private static final int NEAR_BEFORE = 6;
+
+    private static final int NEAR_AFTER = 4;
+
+    private static final int OLDEST = 110;
+
+    private NamedAges() {
+    }
+
+    static boolean appearIn(List<Tokens.Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isAge(tokens, i) && familyNameNear(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number of years: {@code 34 г.}, {@code 34 години}, {@code 34-годишна}. */
+    private static boolean isAge(List<Tokens.Token> tokens, int i) {
+        Tokens.Token number = tokens.get(i);
+        if (!number.isNumber() || number.text().length() > 3 || Integer.parseInt(number.text()) > OLDEST) {
+            return false;
+        }
+        int next = i + 1;
+        if (next < tokens.size() && tokens.get(next).isMark("-")) {
+            next++;
+        }
+        return next < tokens.size() && tokens.get(next).isWord() && YEARS.contains(tokens.get(next).lower());
+    }
+
+    private static boolean familyNameNear(List<Tokens.Token> tokens, int age) {
+        for (int k = Math.max(0, age - NEAR_BEFORE); k < Math.min(tokens.size(), age + NEAR_AFTER); k++) {
+            if (isFamilyName(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFamilyName(Tokens.Token token) {
+        return token.isCapitalised() && token.text().length() >= 4
+                && FAMILY_ENDINGS.stream().anyMatch(ending -> token.lower().endsWith(ending));
+    }
+
+}
