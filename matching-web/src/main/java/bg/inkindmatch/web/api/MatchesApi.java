@@ -1,6 +1,7 @@
 package bg.inkindmatch.web.api;
 
 import bg.inkindmatch.web.match.MatchService;
+import bg.inkindmatch.web.post.PostChoices;
 import bg.inkindmatch.web.organisation.Members;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,11 +12,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** The signed-in organisation's own matches. */
 @RestController
 @Tag(name = "member", description = "The signed-in organisation's own data")
-record MatchesApi(MatchService matches, Members members) {
+record MatchesApi(MatchService matches, Members members, PostChoices choices) {
 
     /**
      * A match as its organisation sees it through the API; the other side only once
@@ -27,12 +29,13 @@ record MatchesApi(MatchService matches, Members members) {
 
     @GetMapping(path = "/api/v1/matches", produces = "application/json")
     @Operation(summary = "The signed-in organisation's matches, newest first")
-    List<MatchView> mine(@AuthenticationPrincipal UserDetails member) {
+    List<MatchView> mine(@AuthenticationPrincipal UserDetails member, Locale locale) {
         return matches.of(members.current(member))
             .stream()
             .map(v -> new MatchView(v.match().id(), v.match().status().name(), v.side().name(), v.offer().id(),
-                    v.offer().title(), v.need().id(), v.need().title(), v.match().units(), v.offer().unit().code(),
-                    v.match().proposedAt(), v.match().expiresAt(), v.otherSide().map(o -> o.name()).orElse(null)))
+                    choices.title(v.offer(), locale), v.need().id(), choices.title(v.need(), locale), v.match().units(),
+                    v.offer().unit().code(), v.match().proposedAt(), v.match().expiresAt(),
+                    v.otherSide().map(o -> o.name()).orElse(null)))
             .toList();
     }
 

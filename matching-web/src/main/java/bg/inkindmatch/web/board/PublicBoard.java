@@ -113,9 +113,11 @@ public class PublicBoard {
         String category = rs.getString("category");
         String municipality = rs.getString("place");
         String province = engine.places().municipality(municipality).map(m -> m.provinceCode()).orElse("");
-        return new BoardPost(rs.getLong("id"), side, rs.getString("title"), category,
-                choices.categoryLabel(category, locale), rs.getInt("remaining"), unitCode(rs.getString("unit")),
-                municipality, choices.placeName(municipality, locale), province, rs.getObject("until", LocalDate.class),
+        String label = choices.categoryLabel(category, locale);
+        String title = rs.getString("title");
+        return new BoardPost(rs.getLong("id"), side, title == null ? label : title, title != null, category, label,
+                rs.getInt("remaining"), unitCode(rs.getString("unit")), municipality,
+                choices.placeName(municipality, locale), province, rs.getObject("until", LocalDate.class),
                 rs.getString("urgency"));
     }
 
@@ -139,9 +141,15 @@ public class PublicBoard {
      */
     private record BoardTable(String name, String place, String until, String urgency) {
 
+        /**
+         * The page's columns; the title only where a coordinator has seen the post's text
+         * (a post without a review row is withheld too).
+         */
         String select() {
-            return "select id, title, category, remaining, unit, " + place + " as place, " + until + " as until, "
-                    + urgency + " as urgency from " + name;
+            return "select id, case when r.review_status = 'APPROVED' then title end as title, category, remaining, "
+                    + "unit, " + place + " as place, " + until + " as until, " + urgency + " as urgency from " + name
+                    + " left join post_text_review r on r.post_side = '" + name.toUpperCase(Locale.ROOT)
+                    + "' and r.post_id = " + name + ".id";
         }
 
     }

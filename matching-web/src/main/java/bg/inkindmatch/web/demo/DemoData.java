@@ -9,6 +9,8 @@ import bg.inkindmatch.web.post.NeedSide;
 import bg.inkindmatch.web.post.OfferForm;
 import bg.inkindmatch.web.post.OfferSide;
 import bg.inkindmatch.web.post.PostService;
+import bg.inkindmatch.web.post.PostTexts;
+import bg.inkindmatch.web.post.StoredPost;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.organisation.MailPreference;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
@@ -36,7 +38,7 @@ import java.time.LocalDate;
 @Profile("!postgres & !production")
 @ConditionalOnProperty(name = "inkind.demo", havingValue = "true", matchIfMissing = true)
 record DemoData(OrganisationRepository organisations, PostService posts, OfferSide offers, NeedSide needs,
-        Clock clock) {
+        PostTexts texts, Clock clock) {
 
     static final String DOMAIN = "@demo.inkind-match.example";
 
@@ -57,24 +59,32 @@ record DemoData(OrganisationRepository organisations, PostService posts, OfferSi
         StoredOrganisation byala = organisation(OrganisationKind.CENTRE, "Кризисен център Бяла", "RSE04", "byala");
         StoredOrganisation varna = organisation(OrganisationKind.CENTRE, "Център за подкрепа Варна", "VAR06", "varna");
 
-        posts.create(needs, dinamika,
+        seen(posts.create(needs, dinamika,
                 new NeedForm("Достъп до онлайн обучения за клиентки", "", "training.platform-seat", Unit.SEAT, 4,
-                        today.plusDays(30), Urgency.NORMAL, "RSE27", "Офисът на Център Динамика"));
-        posts.create(needs, dinamika, new NeedForm("Хигиенни материали", "", "consumables.hygiene", Unit.PACK, 40,
-                today.plusDays(14), Urgency.HIGH, "RSE27", "Офисът на Център Динамика"));
-        posts.create(needs, byala, new NeedForm("Хигиенни материали за кризисен център", "", "consumables.hygiene",
-                Unit.PACK, 20, today.plusDays(7), Urgency.CRITICAL, "RSE04", "Общината в Бяла"));
+                        today.plusDays(30), Urgency.NORMAL, "RSE27", "Офисът на Център Динамика")));
+        seen(posts.create(needs, dinamika, new NeedForm("Хигиенни материали", "", "consumables.hygiene", Unit.PACK, 40,
+                today.plusDays(14), Urgency.HIGH, "RSE27", "Офисът на Център Динамика")));
+        seen(posts.create(needs, byala, new NeedForm("Хигиенни материали за кризисен център", "", "consumables.hygiene",
+                Unit.PACK, 20, today.plusDays(7), Urgency.CRITICAL, "RSE04", "Общината в Бяла")));
         posts.create(needs, varna,
                 new NeedForm("Канцеларски материали за занимания с деца", "", "consumables.stationery", Unit.SET, 10,
                         today.plusDays(30), Urgency.NORMAL, "VAR06", "Търговската камара във Варна"));
-        posts.create(offers, chamber, new OfferForm("Безплатен достъп до обучителната платформа на камарата", "",
-                "training.platform-seat", Unit.SEAT, 10, today, today.plusDays(90), Reach.COUNTRY, ""));
-        posts.create(offers, retailer, new OfferForm("Хигиенни пакети за жени и деца", "", "consumables.hygiene",
-                Unit.PACK, 25, today, today.plusDays(60), Reach.PROVINCE, ""));
-        posts.create(offers, printer, new OfferForm("Канцеларски материали", "", "consumables.stationery", Unit.SET, 40,
-                today, today.plusDays(30), Reach.MUNICIPALITY, ""));
+        seen(posts.create(offers, chamber, new OfferForm("Безплатен достъп до обучителната платформа на камарата", "",
+                "training.platform-seat", Unit.SEAT, 10, today, today.plusDays(90), Reach.COUNTRY, "")));
+        seen(posts.create(offers, retailer, new OfferForm("Хигиенни пакети за жени и деца", "", "consumables.hygiene",
+                Unit.PACK, 25, today, today.plusDays(60), Reach.PROVINCE, "")));
+        seen(posts.create(offers, printer, new OfferForm("Канцеларски материали", "", "consumables.stationery",
+                Unit.SET, 40, today, today.plusDays(30), Reach.MUNICIPALITY, "")));
         log.info("Loaded the Ruse demo: sign in as chamber{}, retailer{}, printer{}, dinamika{}, byala{} or varna{}",
                 DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN);
+    }
+
+    /**
+     * The demo's texts are ours and published as a coordinator would; Varna's need is
+     * left waiting, so that the coordinator's queue has something to show.
+     */
+    private void seen(StoredPost post) {
+        texts.approve(post.side(), post.id(), PostTexts.digest(post), "demo");
     }
 
     private StoredOrganisation organisation(OrganisationKind kind, String name, String municipality, String mailbox) {

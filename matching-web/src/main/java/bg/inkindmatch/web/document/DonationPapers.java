@@ -39,7 +39,7 @@ public record DonationPapers(PdfDocuments pdf, OrganisationRepository organisati
             return Optional.empty();
         }
         return Optional.of(new DonationFacts(match.id(), match.decidedAt().atZone(clock.getZone()).toLocalDate(),
-                party(offer.organisationId()), party(need.organisationId()), offer.title(),
+                party(offer.organisationId()), party(need.organisationId()), choices.title(offer, BULGARIAN),
                 choices.categoryLabel(offer.category(), BULGARIAN), match.units(),
                 messages.getMessage("unit." + offer.unit().code(), null, BULGARIAN), need.handoverPoint(),
                 choices.municipalityName(need.handover(), BULGARIAN)));
@@ -84,8 +84,8 @@ public record DonationPapers(PdfDocuments pdf, OrganisationRepository organisati
             .map(p -> p.name(language))
             .orElse("");
         return new AnnualStatement.Line(view.match().decidedAt().atZone(clock.getZone()).toLocalDate(),
-                view.offer().title(), choices.categoryLabel(view.offer().category(), locale), view.match().units(),
-                messages.getMessage("unit." + view.offer().unit().code(), null, locale),
+                choices.title(view.offer(), locale), choices.categoryLabel(view.offer().category(), locale),
+                view.match().units(), messages.getMessage("unit." + view.offer().unit().code(), null, locale),
                 messages.getMessage("document.statement.receiver." + receiverKind(view), null, locale), province);
     }
 

@@ -70,8 +70,8 @@ class HistoryLines {
             .toLocalDate();
         return new Line(day, formats.date(day, locale),
                 messages.getMessage("match.status." + match.status(), null, locale),
-                v.otherSide().map(StoredOrganisation::name).orElse(""), v.offer().title(), v.need().title(),
-                choices.categoryLabel(v.offer().category(), locale), match.units(),
+                v.otherSide().map(StoredOrganisation::name).orElse(""), choices.title(v.offer(), locale),
+                choices.title(v.need(), locale), choices.categoryLabel(v.offer().category(), locale), match.units(),
                 formats.quantity(match.units(), v.offer().unit(), locale),
                 messages.getMessage("unit." + v.offer().unit().code(), null, locale),
                 choices.municipalityName(v.need().handover(), locale), training(outcome, locale));

@@ -2,6 +2,10 @@ package bg.inkindmatch.web.match;
 
 import bg.inkindmatch.web.post.NeedRepository;
 import bg.inkindmatch.web.post.OfferRepository;
+import bg.inkindmatch.web.post.PostTexts;
+import bg.inkindmatch.web.post.Side;
+import bg.inkindmatch.web.post.StoredNeed;
+import bg.inkindmatch.web.post.StoredOffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +26,7 @@ import java.util.Optional;
  */
 @Controller
 record MatchLinkController(MatchLinks links, MatchService service, MatchRepository matches, OfferRepository offers,
-        NeedRepository needs, Clock clock) {
+        NeedRepository needs, PostTexts texts, Clock clock) {
 
     /**
      * A link as checked once: the claim and its match, or why it cannot be used (a
@@ -51,8 +55,14 @@ record MatchLinkController(MatchLinks links, MatchService service, MatchReposito
         }
         model.addAttribute("claim", link.claim());
         model.addAttribute("match", link.match());
-        model.addAttribute("offer", offers.findById(link.match().offerId()).orElseThrow());
-        model.addAttribute("need", needs.findById(link.match().needId()).orElseThrow());
+        // the other side's text only once a coordinator has seen it
+        StoredOffer offer = offers.findById(link.match().offerId()).orElseThrow();
+        StoredNeed need = needs.findById(link.match().needId()).orElseThrow();
+        boolean company = link.claim().side() == Match.Side.COMPANY;
+        model.addAttribute("offer",
+                company || texts.isPublished(Side.OFFER, offer.id()) ? offer : offer.withTextWithheld());
+        model.addAttribute("need",
+                !company || texts.isPublished(Side.NEED, need.id()) ? need : need.withTextWithheld());
         model.addAttribute("token", token);
         model.addAttribute("declineReasons", DeclineReason.values());
         return "match/link-confirm";

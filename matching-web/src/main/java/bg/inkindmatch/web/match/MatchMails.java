@@ -117,7 +117,12 @@ record MatchMails(Mailer mailer, MatchLinks links, ReasonWording wording, PostCh
             Match.Side side) {
         Locale locale = Locale.forLanguageTag(recipient.language());
         long other = (side == Match.Side.COMPANY) ? need.organisationId() : offer.organisationId();
-        return new ProposalMail(offer.title(), need.title(), otherSide(other, locale),
+        // nothing the other side wrote: its post by its category; the application shows
+        // the rest to the signed-in member (its text once a coordinator has seen it)
+        String offerTitle = side == Match.Side.COMPANY ? offer.title()
+                : choices.categoryLabel(offer.category(), locale);
+        String needTitle = side == Match.Side.CENTRE ? need.title() : choices.categoryLabel(need.category(), locale);
+        return new ProposalMail(offerTitle, needTitle, otherSide(other, locale),
                 choices.categoryLabel(offer.category(), locale), formats.quantity(match.units(), offer.unit(), locale),
                 choices.municipalityName(need.handover(), locale), offer.availableUntil(), need.neededBy(),
                 match.expiresAt().atZone(properties.zone()).toLocalDate(),

@@ -1,5 +1,6 @@
 package bg.inkindmatch.web.match;
 
+import bg.inkindmatch.web.post.PostTexts;
 import bg.inkindmatch.web.post.Side;
 import bg.inkindmatch.web.post.StoredNeed;
 import bg.inkindmatch.web.post.NeedRepository;
@@ -18,9 +19,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.Map;
 
 /** An organisation's matches and its answers to them. */
@@ -51,10 +54,13 @@ public class MatchService {
 
     private final MatchMails mails;
 
+    private final PostTexts texts;
+
     MatchService(MatchRepository matches, OfferRepository offers, NeedRepository needs,
             OrganisationRepository organisations, Reservations reservations, CentreReceipts receipts,
             OpenPosts openPosts, TransactionTemplate transaction, Clock clock, MatchEventRepository events,
-            MatchMails mails) {
+            MatchMails mails, PostTexts texts) {
+        this.texts = texts;
         this.events = events;
         this.mails = mails;
         this.matches = matches;
@@ -69,8 +75,8 @@ public class MatchService {
     }
 
     /**
-     * A match as one side sees it: the match, both posts, and the other side only once
-     * agreed.
+     * A match as one side sees it: the match, both posts (the other side's with its text
+     * left out until a coordinator has seen it), and the other side only once agreed.
      */
     public record View(Match match, StoredOffer offer, StoredNeed need, Match.Side side,
             Optional<StoredOrganisation> otherSide) {
@@ -96,9 +102,11 @@ public class MatchService {
             .toList();
         Map<Long, StoredOrganisation> organisationsById = byId(organisations.findAllById(others),
                 StoredOrganisation::id);
+        Set<Long> publishedOffers = texts.published(Side.OFFER, offersById.keySet());
+        Set<Long> publishedNeeds = texts.published(Side.NEED, needsById.keySet());
         return found.stream()
             .map(m -> view(m, organisation, offersById.get(m.offerId()), needsById.get(m.needId()),
-                    organisationsById::get))
+                    organisationsById::get, publishedOffers::contains, publishedNeeds::contains))
             .toList();
     }
 
@@ -258,11 +266,13 @@ public class MatchService {
 
     private View view(Match match, StoredOrganisation organisation) {
         return view(match, organisation, offers.findById(match.offerId()).orElseThrow(),
-                needs.findById(match.needId()).orElseThrow(), id -> organisations.findById(id).orElse(null));
+                needs.findById(match.needId()).orElseThrow(), id -> organisations.findById(id).orElse(null),
+                id -> texts.isPublished(Side.OFFER, id), id -> texts.isPublished(Side.NEED, id));
     }
 
     private static View view(Match match, StoredOrganisation organisation, StoredOffer offer, StoredNeed need,
-            Function<Long, StoredOrganisation> organisationOf) {
+            Function<Long, StoredOrganisation> organisationOf, Predicate<Long> offerPublished,
+            Predicate<Long> needPublished) {
         Match.Side side;
         long other;
         if (offer.organisationId() == organisation.id()) {
@@ -278,7 +288,11 @@ public class MatchService {
         }
         Optional<StoredOrganisation> contact = match.status().isAgreedByBoth()
                 ? Optional.ofNullable(organisationOf.apply(other)) : Optional.empty();
-        return new View(match, offer, need, side, contact);
+        StoredOffer shownOffer = side == Match.Side.CENTRE && !offerPublished.test(offer.id())
+                ? offer.withTextWithheld() : offer;
+        StoredNeed shownNeed = side == Match.Side.COMPANY && !needPublished.test(need.id()) ? need.withTextWithheld()
+                : need;
+        return new View(match, shownOffer, shownNeed, side, contact);
     }
 
 }

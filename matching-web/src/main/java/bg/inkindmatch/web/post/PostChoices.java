@@ -189,6 +189,14 @@ public class PostChoices {
         return Collections.unmodifiableMap(byProvince);
     }
 
+    /**
+     * A post's title as the reader may see it: the member's, or the category's label in
+     * its place while the text is withheld ({@link StoredOffer#withTextWithheld()}).
+     */
+    public String title(StoredPost post, Locale locale) {
+        return post.title() == null || post.title().isBlank() ? categoryLabel(post.category(), locale) : post.title();
+    }
+
     /** A category's label in the language, or its code if unknown. */
     public String categoryLabel(String code, Locale locale) {
         return engine.taxonomy().category(code).map(c -> c.label(language(locale))).orElse(code);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -36,10 +37,13 @@ public class PostPreviews {
 
     private final LocaleFormats formats;
 
+    private final PostTexts texts;
+
     private final Clock clock;
 
     PostPreviews(MatchingEngine engine, OpenPosts openPosts, ReasonWording wording, PostChoices choices,
-            LocaleFormats formats, Clock clock) {
+            LocaleFormats formats, PostTexts texts, Clock clock) {
+        this.texts = texts;
         this.engine = engine;
         this.openPosts = openPosts;
         this.wording = wording;
@@ -54,7 +58,8 @@ public class PostPreviews {
      */
     public <F extends PostForm> Preview of(PostSide<?, F> side, F form, StoredOrganisation owner, Locale locale) {
         return side.ranking(form, owner, openPosts.index(), context(), TOP)
-            .map(ranking -> preview(ranking, side::otherSide, locale))
+            .map(ranking -> preview(ranking, side::otherSide, side.side() == Side.OFFER ? Side.NEED : Side.OFFER,
+                    locale))
             .orElseGet(Preview::incomplete);
     }
 
@@ -62,10 +67,17 @@ public class PostPreviews {
         return MatchingContext.on(LocalDate.now(clock));
     }
 
-    private Preview preview(Ranking ranking, Function<Candidate, Post> otherSide, Locale locale) {
+    /**
+     * The best candidates on the other side: other organisations' posts, so each with its
+     * title only once a coordinator has seen its text.
+     */
+    private Preview preview(Ranking ranking, Function<Candidate, Post> otherSide, Side others, Locale locale) {
+        Set<Long> published = texts.published(others,
+                ranking.top().stream().map(candidate -> otherSide.apply(candidate).id()).toList());
         return new Preview(true, ranking.matchCount(), ranking.top().stream().map(candidate -> {
             Post other = otherSide.apply(candidate);
-            return new Preview.Line(other.title(), choices.categoryLabel(other.category().code(), locale),
+            String label = choices.categoryLabel(other.category().code(), locale);
+            return new Preview.Line(published.contains(other.id()) ? other.title() : label, label,
                     formats.quantity(other.remaining(), other.total().unit(), locale),
                     choices.municipalityName(other.municipality().code(), locale),
                     Math.round(candidate.score().value() * 100),

@@ -18,10 +18,13 @@ public class PostService {
 
     private final ApplicationEventPublisher events;
 
+    private final PostTexts texts;
+
     private final Clock clock;
 
-    PostService(ApplicationEventPublisher events, Clock clock) {
+    PostService(ApplicationEventPublisher events, PostTexts texts, Clock clock) {
         this.events = events;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -75,6 +78,7 @@ public class PostService {
 
     private <S extends StoredPost> S saved(PostSide<S, ?> side, S post) {
         S saved = side.repository().save(post);
+        texts.saved(saved);
         announce(side.side(), saved.id());
         return saved;
     }

@@ -32,6 +32,26 @@ public record StoredNeed(@Id Long id, long organisationId, String title, String 
         return neededBy;
     }
 
+    @Override
+    public String municipality() {
+        return handover;
+    }
+
+    @Override
+    public java.util.List<String> freeText() {
+        return java.util.Arrays.asList(title, description, handoverPoint, trainingAdaptation);
+    }
+
+    /**
+     * This need as another organisation sees it before a coordinator has seen its text:
+     * every text the member wrote left out, the handover point too (pages show the
+     * category in place of the title, and the municipality of the handover).
+     */
+    public StoredNeed withTextWithheld() {
+        return new StoredNeed(id, organisationId, "", "", category, unit, total, remaining, neededBy, urgency, handover,
+                "", status, createdAt, updatedAt, version, trainingFormat, trainingLanguages, "");
+    }
+
     /** A new open need of the organisation. */
     static StoredNeed create(NeedForm form, long organisationId, Instant now) {
         return new StoredNeed(null, organisationId, form.title().trim(), form.description().trim(), form.category(),

@@ -31,6 +31,16 @@ public record StoredOffer(@Id Long id, long organisationId, String title, String
         return availableUntil;
     }
 
+    @Override
+    public String municipality() {
+        return origin;
+    }
+
+    @Override
+    public java.util.List<String> freeText() {
+        return java.util.Arrays.asList(title, description, conditions, trainingAudience);
+    }
+
     /** A new open offer of the organisation, from its municipality. */
     static StoredOffer create(OfferForm form, long organisationId, String origin, Instant now) {
         return new StoredOffer(null, organisationId, form.title().trim(), form.description().trim(), form.category(),
@@ -51,6 +61,17 @@ public record StoredOffer(@Id Long id, long organisationId, String title, String
                 origin, form.reach(), form.conditions().trim(), status, createdAt, now, version, form.format(),
                 TrainingLanguages.joined(form.languages()), form.trainingHours(), form.sessionSeats(),
                 form.audience().trim());
+    }
+
+    /**
+     * This offer as another organisation sees it before a coordinator has seen its text:
+     * every text the member wrote left out (pages show the category in place of the
+     * title).
+     */
+    public StoredOffer withTextWithheld() {
+        return new StoredOffer(id, organisationId, "", "", category, unit, total, remaining, availableFrom,
+                availableUntil, origin, reach, "", status, createdAt, updatedAt, version, trainingFormat,
+                trainingLanguages, trainingHours, trainingSessionSeats, "");
     }
 
     /** This offer, with nothing left to give or receive after its last handover. */

@@ -41,6 +41,27 @@ public sealed interface StoredPost permits StoredOffer, StoredNeed {
      */
     LocalDate closesOn();
 
+    /**
+     * Every text the member wrote (title, description and the side's own texts), in a
+     * fixed order: what a coordinator sees before it is published.
+     */
+    List<String> freeText();
+
+    /**
+     * The municipality the post is about: where an offer is given from, where a need is
+     * handed over.
+     */
+    String municipality();
+
+    /**
+     * The province of {@link #municipality()}: the first three letters of a
+     * municipality's code.
+     */
+    default String province() {
+        String municipality = municipality();
+        return municipality == null || municipality.length() < 3 ? "" : municipality.substring(0, 3);
+    }
+
     /** How many units are proposed, given or received already. */
     default int taken() {
         return total() - remaining();

@@ -2,7 +2,9 @@ package bg.inkindmatch.web.training;
 
 import bg.inkindmatch.web.input.FormRecovery;
 import bg.inkindmatch.web.organisation.Members;
+import bg.inkindmatch.web.post.PostChoices;
 import bg.inkindmatch.web.system.LocaleFormats;
+import org.springframework.context.i18n.LocaleContextHolder;
 import bg.inkindmatch.web.training.TrainingSessions.Training;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -34,7 +36,7 @@ import bg.inkindmatch.web.system.Download;
  */
 @Controller
 record SessionController(TrainingSessions sessions, Members members, FormRecovery recovery, LocaleFormats formats,
-        Clock clock) {
+        PostChoices choices, Clock clock) {
 
     private static final String PAGE = "training/sessions";
 
@@ -66,7 +68,7 @@ record SessionController(TrainingSessions sessions, Members members, FormRecover
             Model model) {
         Training training = training(member, id);
         model.addAttribute("sessionForm", SessionForm.of(sessions.session(training, session), clock.getZone()));
-        model.addAttribute("training", training);
+        show(training, model);
         model.addAttribute("sessionId", session);
         return "training/session-edit";
     }
@@ -77,7 +79,7 @@ record SessionController(TrainingSessions sessions, Members members, FormRecover
             Model model) {
         Training training = training(member, id);
         if (!valid(form, errors, request, model)) {
-            model.addAttribute("training", training);
+            show(training, model);
             model.addAttribute("sessionId", session);
             return "training/session-edit";
         }
@@ -129,6 +131,15 @@ record SessionController(TrainingSessions sessions, Members members, FormRecover
         return "redirect:/matches/" + id + "/sessions?" + (given ? "thanks" : "not-given");
     }
 
+    /**
+     * The training and its name as the reader may see it (the centre's title once a
+     * coordinator has seen it, its category until then).
+     */
+    private void show(Training training, Model model) {
+        model.addAttribute("training", training);
+        model.addAttribute("trainingTitle", choices.title(training.view().offer(), LocaleContextHolder.getLocale()));
+    }
+
     private Training training(UserDetails member, long id) {
         return sessions.training(members.current(member), id);
     }
@@ -146,7 +157,7 @@ record SessionController(TrainingSessions sessions, Members members, FormRecover
     }
 
     private String page(Training training, Model model, Locale locale) {
-        model.addAttribute("training", training);
+        show(training, model);
         model.addAttribute("sessions",
                 sessions.of(training)
                     .stream()
@@ -158,7 +169,7 @@ record SessionController(TrainingSessions sessions, Members members, FormRecover
     }
 
     private String feedbackPage(Training training, long session, Model model) {
-        model.addAttribute("training", training);
+        show(training, model);
         model.addAttribute("sessionId", session);
         model.addAttribute("ratings", List.of(1, 2, 3, 4, 5));
         return "training/feedback";

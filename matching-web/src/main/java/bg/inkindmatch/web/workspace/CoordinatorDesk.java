@@ -10,6 +10,7 @@ import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.OrganisationStatus;
 import bg.inkindmatch.web.post.NeedRepository;
 import bg.inkindmatch.web.post.OfferRepository;
+import bg.inkindmatch.web.post.TextQueue;
 import bg.inkindmatch.web.post.PostAttention;
 import bg.inkindmatch.web.post.Side;
 import bg.inkindmatch.web.system.InKindProperties;
@@ -20,16 +21,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A coordinator's part of My page, for the provinces in their scope: registrations
- * waiting for approval, posts matching left out, agreed matches whose handover is
- * overdue, and the last seven days in numbers.
+ * waiting for approval, posts matching left out, post texts to review, agreed matches
+ * whose handover is overdue, and the last seven days in numbers.
  */
 @Component
 class CoordinatorDesk {
 
     private static final int WEEK_DAYS = 7;
+
+    /** How many texts of the queue My page shows at once (the oldest, reported first). */
+    private static final int TEXTS_SHOWN = 20;
 
     private final OrganisationRepository organisations;
 
@@ -47,11 +52,14 @@ class CoordinatorDesk {
 
     private final InKindProperties properties;
 
+    private final TextQueue texts;
+
     private final Clock clock;
 
     CoordinatorDesk(OrganisationRepository organisations, Coordinators coordinators, PostAttention attention,
             OfferRepository offers, NeedRepository needs, MatchService matches, ImpactReports reports,
-            InKindProperties properties, Clock clock) {
+            InKindProperties properties, TextQueue texts, Clock clock) {
+        this.texts = texts;
         this.organisations = organisations;
         this.coordinators = coordinators;
         this.attention = attention;
@@ -71,6 +79,9 @@ class CoordinatorDesk {
                     .filter(organisation -> coordinators.covers(scope, organisation.municipality()))
                     .toList());
         model.addAttribute("attention", attentionIn(scope));
+        Optional<Set<String>> provinces = scope.wholeCountry() ? Optional.empty() : Optional.of(scope.provinces());
+        model.addAttribute("texts", texts.waiting(provinces, TEXTS_SHOWN));
+        model.addAttribute("textsWaiting", texts.count(provinces));
         model.addAttribute("stuck",
                 matches.stuck(clock.instant().minus(properties.matching().handoverWithin()), LocalDate.now(clock))
                     .stream()

@@ -31,7 +31,11 @@ class BoardAndApiTest extends DemoApplicationTest {
     void theBoardShowsOpenNeedsWithFreeUnitsAndNoContactData() {
         String page = new Browser(port).get("/board").body();
 
-        assertThat(page).contains("Хигиенни материали", "Канцеларски материали за занимания с деца", "Бърз изход")
+        // the demo leaves Varna's need waiting for the coordinator: its category stands
+        // in
+        // for its title
+        assertThat(page).contains("Хигиенни материали", "Бърз изход")
+            .doesNotContain("Канцеларски материали за занимания с деца")
             .doesNotContain("Хигиенни материали за кризисен център")
             .doesNotContain("@demo.inkind-match.example", "Демо контакт", "Офисът на Център Динамика", "+359");
     }
@@ -40,7 +44,8 @@ class BoardAndApiTest extends DemoApplicationTest {
     void theBoardFiltersByProvinceAndShowsOffers() {
         Browser browser = new Browser(port);
 
-        assertThat(browser.get("/board?province=VAR").body()).contains("Канцеларски материали за занимания с деца")
+        assertThat(browser.get("/board?province=VAR").body()).contains("<span>Канцеларски материали</span>")
+            .doesNotContain("Канцеларски материали за занимания с деца")
             .doesNotContain(">Хигиенни материали<");
         assertThat(browser.get("/board?side=offers&category=consumables&lang=en").body())
             .contains("Канцеларски материали")

@@ -60,6 +60,7 @@ class BrowserTest extends BrowserFlowTest {
                 "PCS", "quantity", "5", "availableFrom", LocalDate.now().toString(), "availableUntil",
                 LocalDate.now().plusDays(60).toString(), "reach", "PROVINCE", "conditions", ""));
         company.post("/offers", offer);
+        textsSeen();
         registerApproved("CENTRE", "Център Варна ИТ", "centre-varna@example.org", "VAR06");
 
         try (BrowserContext context = chromium.context(true)) {
@@ -122,6 +123,7 @@ class BrowserTest extends BrowserFlowTest {
 
             String centreAccept = answerLink(inbox.await("centre-troyan@example.org", "Proposed match"));
             String companyAccept = answerLink(inbox.await("company-troyan@example.org", "Proposed match"));
+            textsSeen();
             Page centre = centreContext.newPage();
             visit(centre, centreAccept);
             centre.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I accept the match")).click();

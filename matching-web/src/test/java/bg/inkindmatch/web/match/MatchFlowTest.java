@@ -51,6 +51,7 @@ class MatchFlowTest extends WebFlowTest {
         company.get("/offers/new");
         company.post("/offers", offer("Комплекти " + tag, offered));
         awaitRounds();
+        textsSeen();
         long offerId = offerTitled("Комплекти " + tag);
         List<Match> proposed = matches.findAll().stream().filter(m -> m.offerId() == offerId).toList();
         assertThat(proposed).hasSize(1);

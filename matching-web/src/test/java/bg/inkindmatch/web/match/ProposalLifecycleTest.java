@@ -57,6 +57,7 @@ class ProposalLifecycleTest extends WebFlowTest {
                         "PCS", "quantity", "6", "availableFrom", LocalDate.now().toString(), "availableUntil",
                         LocalDate.now().plusDays(40).toString(), "reach", "MUNICIPALITY", "conditions", "")));
         awaitRounds();
+        textsSeen();
         long offerId = offerTitled("Лаптопи " + tag);
         Match match = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow();
         inbox.await("centre-" + tag + "@example.org", "Proposed match");

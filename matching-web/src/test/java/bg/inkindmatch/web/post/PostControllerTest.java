@@ -108,6 +108,10 @@ class PostControllerTest {
     @MockitoBean(name = "signedIn")
     private bg.inkindmatch.web.workspace.SignedIn signedIn;
 
+    /** The list shows where each post's text stands; a mock knows of no review. */
+    @MockitoBean(name = "postTexts")
+    private PostTexts postTexts;
+
     @MockitoBean(name = "staleQuestions")
     private QuestionsStub staleQuestions;
 

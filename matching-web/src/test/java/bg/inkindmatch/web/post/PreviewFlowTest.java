@@ -31,6 +31,10 @@ class PreviewFlowTest extends WebFlowTest {
         centre.post("/needs", hygieneNeed("Хигиенни материали за преглед"));
         Browser company = signedIn("COMPANY", "Фирма за преглед", "preview-company@example.org");
         company.get("/offers/new?lang=en");
+        assertThat(company.postHtmx("/offers/preview", hygieneOffer("25")).body())
+            .as("another organisation's text only once a coordinator has seen it")
+            .doesNotContain("Хигиенни материали за преглед");
+        textsSeen();
 
         HttpResponse<String> fragment = company.postHtmx("/offers/preview", hygieneOffer("25"));
 
@@ -73,6 +77,7 @@ class PreviewFlowTest extends WebFlowTest {
         offer.put("category", "consumables.food");
         offer.put("unit", "KG");
         company.post("/offers", offer);
+        textsSeen();
         Browser centre = signedIn("CENTRE", "Център търси", "need-preview@example.org");
         centre.get("/needs/new?lang=en");
 

@@ -67,9 +67,12 @@ class WorkplaceTrainingFlowTest extends WebFlowTest {
         assertThat(proposed.units()).isEqualTo(25);
         MimeMessage toCentre = inbox.await("training-centre@example.org", "Proposed match");
         MimeMessage toCompany = inbox.await("training-company@example.org", "Proposed match");
-        assertThat(Inbox.text(toCompany)).contains("Обучение: формите на насилие и цената им", "25",
-                "same category: Training on the forms of violence and their cost", "covers the whole need (25",
-                "both in Ruse municipality");
+        assertThat(Inbox.text(toCompany))
+            .contains("Обучение за 25 служители", "25",
+                    "same category: Training on the forms of violence and their cost", "covers the whole need (25",
+                    "both in Ruse municipality")
+            .as("nothing the centre wrote")
+            .doesNotContain("Обучение: формите на насилие и цената им");
 
         Browser anyone = browser();
         anyone.get(acceptLink(toCentre));
@@ -78,6 +81,7 @@ class WorkplaceTrainingFlowTest extends WebFlowTest {
         anyone.post(acceptLink(toCompany), Map.of());
 
         assertThat(matches.findById(proposed.id()).orElseThrow().status()).isEqualTo(MatchStatus.AGREED);
+        textsSeen();
         org.jsoup.nodes.Document page = org.jsoup.Jsoup
             .parse(company.get("/matches/" + proposed.id() + "?lang=en").body());
         assertThat(page.select(".training-facts dd").eachText()).containsExactly("on site", "Bulgarian", "3", "15",

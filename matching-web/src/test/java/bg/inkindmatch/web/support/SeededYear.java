@@ -197,6 +197,20 @@ public final class SeededYear {
                 insertMatch(jdbc, offerId, needId, deal);
             }
         }
+        textsSeen(jdbc, List.copyOf(ids.values()));
+    }
+
+    /** The year's texts were seen by its coordinators as they came (published). */
+    private static void textsSeen(JdbcClient jdbc, List<Long> organisations) {
+        for (String[] side : new String[][] { { "NEED", "need", "handover" }, { "OFFER", "offer", "origin" } }) {
+            jdbc.sql("insert into post_text_review (post_side, post_id, review_status, text_digest, review_province,"
+                    + " submitted_at, reviewed_by, reviewed_at) select '" + side[0] + "', t.id, 'APPROVED', '', left(t."
+                    + side[2] + ", 3), t.created_at, 'seeded', t.created_at from " + side[1]
+                    + " t where t.organisation_id in (:organisations) and not exists (select 1 from post_text_review r"
+                    + " where r.post_side = '" + side[0] + "' and r.post_id = t.id)")
+                .param("organisations", organisations)
+                .update();
+        }
     }
 
     private long insert(JdbcClient jdbc, Organisation organisation) {

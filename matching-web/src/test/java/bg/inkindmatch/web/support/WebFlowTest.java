@@ -8,6 +8,9 @@ import bg.inkindmatch.web.match.MatchRepository;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.post.NeedRepository;
 import bg.inkindmatch.web.post.OfferRepository;
+import bg.inkindmatch.web.post.PostTexts;
+import bg.inkindmatch.web.post.Side;
+import bg.inkindmatch.web.post.StoredPost;
 import bg.inkindmatch.web.organisation.OrganisationService;
 import bg.inkindmatch.web.organisation.OrganisationStatus;
 import org.jsoup.Jsoup;
@@ -22,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -69,6 +73,9 @@ public abstract class WebFlowTest {
 
     @Autowired
     private OrganisationService organisationService;
+
+    @Autowired
+    private PostTexts postTexts;
 
     protected final Inbox inbox = new Inbox(MAIL);
 
@@ -233,6 +240,7 @@ public abstract class WebFlowTest {
         company.get("/needs/new");
         company.post("/needs", PostFields.trainingRequest("Обучение за екипа " + tag, municipality).form());
         awaitRounds();
+        textsSeen();
         long offerId = offerTitled("Обучение " + tag);
         long matchId = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow().id();
         for (Browser side : List.of(company, centre)) {
@@ -275,6 +283,7 @@ public abstract class WebFlowTest {
                     .with("reach", "MUNICIPALITY")
                     .form());
         awaitRounds();
+        textsSeen();
         long offerId = offerTitled("Комплекти " + tag);
         long matchId = matches.findAll().stream().filter(m -> m.offerId() == offerId).findFirst().orElseThrow().id();
         clearInbox();
@@ -283,6 +292,22 @@ public abstract class WebFlowTest {
 
     /** A proposal waiting for both answers, its sides signed in. */
     protected record Proposed(long matchId, Browser centre, Browser company, String centreEmail, String companyEmail) {
+    }
+
+    /**
+     * A coordinator has seen every text that waits, and published it: for the flows that
+     * are not about the review, where other organisations see the posts' texts.
+     */
+    protected void textsSeen() {
+        jdbc.sql("select post_side, post_id from post_text_review where review_status = 'PENDING'")
+            .query((rs, row) -> Map.entry(Side.valueOf(rs.getString(1)), rs.getLong(2)))
+            .list()
+            .forEach(waiting -> {
+                Optional<? extends StoredPost> post = waiting.getKey() == Side.OFFER
+                        ? offers.findById(waiting.getValue()) : needs.findById(waiting.getValue());
+                post.ifPresent(
+                        found -> postTexts.approve(found.side(), found.id(), PostTexts.digest(found), COORDINATOR));
+            });
     }
 
     /** The number a count query gives for one value (bound as {@code :value}). */
