@@ -84,7 +84,7 @@ final class LoadApplication implements AutoCloseable {
                         "--spring.datasource.username=" + user, "--spring.datasource.password=", "--inkind.demo=false",
                         // one client (this benchmark) signs in every member
                         "--inkind.sign-in.limit-per-client=100000", "--inkind.sign-in.limit-per-address=100",
-                        "--inkind.sign-in.limit-global=100000", "--logging.level.root=WARN"));
+                        "--inkind.sign-in.links-per-address=100000", "--logging.level.root=WARN"));
         if (Boolean.getBoolean("load.profile")) {
             // a flight recording of the application, for finding where its time goes
             command.add(1, "-XX:StartFlightRecording=filename=" + work.resolve("application-" + database + ".jfr")

@@ -5,6 +5,7 @@ import bg.inkindmatch.core.place.Municipality;
 import bg.inkindmatch.web.organisation.OrganisationNotFoundException;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
 import bg.inkindmatch.web.organisation.OrganisationService;
+import bg.inkindmatch.web.organisation.Registrations;
 import bg.inkindmatch.web.organisation.OrganisationStatus;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import bg.inkindmatch.web.post.PostChoices;
@@ -27,15 +28,22 @@ import java.util.stream.Collectors;
  */
 @Controller
 record OrganisationApprovalController(OrganisationRepository organisations, OrganisationService service,
-        Coordinators coordinators, MatchingEngine engine) {
+        Coordinators coordinators, MatchingEngine engine, Registrations registrations) {
 
     @GetMapping("/coordinator/organisations")
     String list(@AuthenticationPrincipal UserDetails coordinator, Model model, Locale locale) {
         CoordinatorScope scope = coordinators.scopeOf(coordinator);
         String language = PostChoices.language(locale);
-        model.addAttribute("pending",
-                inScope(scope, organisations.findByStatusOrderByRegisteredAtAsc(OrganisationStatus.PENDING)));
-        model.addAttribute("all", inScope(scope, organisations.findAllByOrderByNameAsc()));
+        List<StoredOrganisation> waiting = registrations.waitingForApproval();
+        java.util.Set<Long> confirmed = waiting.stream().map(StoredOrganisation::id).collect(Collectors.toSet());
+        model.addAttribute("pending", inScope(scope, waiting));
+        // a registration whose address is not confirmed is only a claim: not listed
+        model.addAttribute("all",
+                inScope(scope,
+                        organisations.findAllByOrderByNameAsc()
+                            .stream()
+                            .filter(o -> o.status() != OrganisationStatus.PENDING || confirmed.contains(o.id()))
+                            .toList()));
         model.addAttribute("municipalityNames",
                 engine.places()
                     .municipalities()

@@ -27,12 +27,15 @@ public class OrganisationService {
 
     private final ApplicationEventPublisher events;
 
+    private final Registrations registrations;
+
     private final Clock clock;
 
     private final JdbcClient jdbc;
 
     OrganisationService(OrganisationRepository organisations, Mailer mailer, InKindProperties properties,
-            ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
+            ApplicationEventPublisher events, Registrations registrations, Clock clock, JdbcClient jdbc) {
+        this.registrations = registrations;
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.mailer = mailer;
@@ -42,12 +45,13 @@ public class OrganisationService {
     }
 
     /**
-     * Registers an organisation as pending and announces it (the coordinators of its
-     * region are told). An address that is already registered gets an e-mail instead (at
-     * most once a day), and the caller learns nothing: the page must not reveal which
-     * addresses are registered. Nobody has proved yet that the address is the
-     * registrant's, so no e-mail carries a word the registrant wrote: they would make
-     * this form a relay for anybody's text to anybody's address.
+     * Registers an organisation as pending, unconfirmed: its first e-mail carries the
+     * link that confirms the address, and only then do the coordinators of its region see
+     * it (and hear of it in their next digest). An address that is already registered
+     * gets an e-mail instead (at most once a day), and the caller learns nothing: the
+     * page must not reveal which addresses are registered. Nobody has proved yet that the
+     * address is the registrant's, so no e-mail carries a word the registrant wrote: they
+     * would make this form a relay for anybody's text to anybody's address.
      */
     @Transactional
     public void register(RegistrationForm form) {
@@ -61,8 +65,8 @@ public class OrganisationService {
             return;
         }
         StoredOrganisation saved = organisations.save(StoredOrganisation.register(form, clock.instant()));
-        mailer.send(saved.email(), saved.language(), "registration-received", Map.of());
-        events.publishEvent(new OrganisationRegistered(saved.id(), saved.municipality()));
+        mailer.send(saved.email(), saved.language(), "registration-received", Map.of("confirmLink",
+                registrations.confirmationLink(saved.id()), "validDays", Registrations.LINK_VALIDITY.toDays()));
     }
 
     /**

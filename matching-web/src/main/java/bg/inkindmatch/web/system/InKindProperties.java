@@ -77,36 +77,41 @@ public record InKindProperties(@NotNull @DefaultValue("http://localhost:8080") U
     }
 
     /**
-     * How many sign-in links one client may ask for one address, one client in all, and
-     * all clients together, in 15 minutes.
+     * How many sign-in links one client may ask for one address and one client in all, in
+     * 15 minutes, and how many sign-in e-mails one registered address receives in 15
+     * minutes whoever asks (further requests send nothing; the last link stays valid).
      *
      * @param limitPerAddress one client asking for one address
      * @param limitPerClient one client, whatever the address
-     * @param limitGlobal every client together
+     * @param linksPerAddress e-mails to one address, from all clients together
      */
     public record SignIn(@Positive @DefaultValue("5") int limitPerAddress,
-            @Positive @DefaultValue("20") int limitPerClient, @Positive @DefaultValue("1000") int limitGlobal) {
+            @Positive @DefaultValue("20") int limitPerClient, @Positive @DefaultValue("3") int linksPerAddress) {
+
+        /** The window of every sign-in limit. */
+        public static final Duration WINDOW = Duration.ofMinutes(15);
 
         /** The limits as the rate-limit filter applies them. */
         public RateLimitFilter.Limits limits() {
-            return new RateLimitFilter.Limits(limitPerAddress, limitPerClient, limitGlobal, Duration.ofMinutes(15));
+            return new RateLimitFilter.Limits(limitPerAddress, limitPerClient, WINDOW);
         }
     }
 
     /**
-     * How many registrations one client may send for one address, one client in all, and
-     * all clients together, in an hour.
+     * How many registrations one client may send for one address and one client in all,
+     * in an hour, and how often the coordinators get one e-mail about the registrations
+     * that wait for them (never one e-mail per registration).
      *
      * @param limitPerAddress one client registering one address
      * @param limitPerClient one client, whatever the address
-     * @param limitGlobal every client together
+     * @param digestEvery how often waiting registrations are announced to coordinators
      */
     public record Registration(@Positive @DefaultValue("3") int limitPerAddress,
-            @Positive @DefaultValue("10") int limitPerClient, @Positive @DefaultValue("200") int limitGlobal) {
+            @Positive @DefaultValue("10") int limitPerClient, @NotNull @DefaultValue("1h") Duration digestEvery) {
 
         /** The limits as the rate-limit filter applies them. */
         public RateLimitFilter.Limits limits() {
-            return new RateLimitFilter.Limits(limitPerAddress, limitPerClient, limitGlobal, Duration.ofHours(1));
+            return new RateLimitFilter.Limits(limitPerAddress, limitPerClient, Duration.ofHours(1));
         }
     }
 

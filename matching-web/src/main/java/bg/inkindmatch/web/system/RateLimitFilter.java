@@ -19,10 +19,12 @@ import java.util.Objects;
 /**
  * Limits the POSTs to one path that send an e-mail to an address named in the request
  * (sign-in links, registrations), with bucket4j token buckets: per client and address
- * together, per client, and for everybody together. No bucket belongs to an address
- * alone, so nobody can use up the allowance of somebody else's address and lock its owner
- * out; the global cap bounds what many clients together can send. Over a limit the
- * request gets 429 and a page that says to wait.
+ * together, and per client. No bucket belongs to an address alone and none is shared by
+ * every client, so nobody can use up an allowance of somebody else (an address's owner,
+ * or everybody at once) and lock them out: a flood stops only the clients that send it.
+ * What reaches an address is bounded where it is sent (at most a few sign-in links per
+ * address in a window, one registration e-mail per address). Over a limit the request
+ * gets 429 and a page that says to wait.
  *
  * <p>
  * The client is the request's remote address: behind a reverse proxy, configure
@@ -46,20 +48,17 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     private final Map<String, Bucket> perClient = lru();
 
-    private final Bucket global;
-
     /**
      * How many requests each bucket allows in its window.
      *
      * @param perAddressAndClient one client asking for one address
      * @param perClient one client, whatever the address
-     * @param global every client together
      * @param window the time in which the allowance refills
      */
-    public record Limits(int perAddressAndClient, int perClient, int global, Duration window) {
+    public record Limits(int perAddressAndClient, int perClient, Duration window) {
 
         public Limits {
-            if (perAddressAndClient <= 0 || perClient <= 0 || global <= 0) {
+            if (perAddressAndClient <= 0 || perClient <= 0) {
                 throw new IllegalArgumentException("limits must be positive");
             }
             Objects.requireNonNull(window, "window");
@@ -71,7 +70,6 @@ public class RateLimitFilter extends OncePerRequestFilter {
         this.addressParameter = addressParameter;
         this.limits = limits;
         this.tooManyPage = tooManyPage;
-        this.global = bucket(limits.global());
     }
 
     private static Map<String, Bucket> lru() {
@@ -95,8 +93,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
         String address = normalised(request.getParameter(addressParameter));
         boolean allowed = perAddressAndClient
             .computeIfAbsent(client + " " + address, k -> bucket(limits.perAddressAndClient()))
-            .tryConsume(1) && perClient.computeIfAbsent(client, k -> bucket(limits.perClient())).tryConsume(1)
-                && global.tryConsume(1);
+            .tryConsume(1) && perClient.computeIfAbsent(client, k -> bucket(limits.perClient())).tryConsume(1);
         if (allowed) {
             chain.doFilter(request, response);
             return;

@@ -7,7 +7,7 @@ import bg.inkindmatch.web.impact.ImpactPeriod;
 import bg.inkindmatch.web.impact.ImpactReports;
 import bg.inkindmatch.web.match.MatchService;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
-import bg.inkindmatch.web.organisation.OrganisationStatus;
+import bg.inkindmatch.web.organisation.Registrations;
 import bg.inkindmatch.web.post.NeedRepository;
 import bg.inkindmatch.web.post.OfferRepository;
 import bg.inkindmatch.web.post.TextQueue;
@@ -54,12 +54,15 @@ class CoordinatorDesk {
 
     private final TextQueue texts;
 
+    private final Registrations registrations;
+
     private final Clock clock;
 
     CoordinatorDesk(OrganisationRepository organisations, Coordinators coordinators, PostAttention attention,
             OfferRepository offers, NeedRepository needs, MatchService matches, ImpactReports reports,
-            InKindProperties properties, TextQueue texts, Clock clock) {
+            InKindProperties properties, TextQueue texts, Registrations registrations, Clock clock) {
         this.texts = texts;
+        this.registrations = registrations;
         this.organisations = organisations;
         this.coordinators = coordinators;
         this.attention = attention;
@@ -74,7 +77,7 @@ class CoordinatorDesk {
     void addTo(CoordinatorScope scope, Model model) {
         model.addAttribute("coordinator", true);
         model.addAttribute("registrations",
-                organisations.findByStatusOrderByRegisteredAtAsc(OrganisationStatus.PENDING)
+                registrations.waitingForApproval()
                     .stream()
                     .filter(organisation -> coordinators.covers(scope, organisation.municipality()))
                     .toList());

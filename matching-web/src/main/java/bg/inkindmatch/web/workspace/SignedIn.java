@@ -3,7 +3,7 @@ package bg.inkindmatch.web.workspace;
 import bg.inkindmatch.web.coordinator.Coordinators;
 import bg.inkindmatch.web.match.MatchService;
 import bg.inkindmatch.web.organisation.OrganisationRepository;
-import bg.inkindmatch.web.organisation.OrganisationStatus;
+import bg.inkindmatch.web.organisation.Registrations;
 import bg.inkindmatch.web.organisation.StoredOrganisation;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -24,7 +24,11 @@ public class SignedIn {
 
     private final Coordinators coordinators;
 
-    SignedIn(OrganisationRepository organisations, MatchService matches, Coordinators coordinators) {
+    private final Registrations registrations;
+
+    SignedIn(OrganisationRepository organisations, MatchService matches, Coordinators coordinators,
+            Registrations registrations) {
+        this.registrations = registrations;
         this.organisations = organisations;
         this.matches = matches;
         this.coordinators = coordinators;
@@ -45,14 +49,14 @@ public class SignedIn {
         StoredOrganisation organisation = organisations.findByEmail(email)
             .filter(StoredOrganisation::isApproved)
             .orElse(null);
-        int registrations = coordinators.scopeOf(email)
-            .map(scope -> (int) organisations.findByStatusOrderByRegisteredAtAsc(OrganisationStatus.PENDING)
+        int waiting = coordinators.scopeOf(email)
+            .map(scope -> (int) registrations.waitingForApproval()
                 .stream()
                 .filter(pending -> coordinators.covers(scope, pending.municipality()))
                 .count())
             .orElse(0);
         return new Summary(organisation != null ? organisation.name() : email,
-                organisation != null ? matches.countWaitingFor(organisation) : 0, registrations);
+                organisation != null ? matches.countWaitingFor(organisation) : 0, waiting);
     }
 
     /**

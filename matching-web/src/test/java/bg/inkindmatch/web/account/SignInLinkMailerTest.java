@@ -45,7 +45,8 @@ class SignInLinkMailerTest {
     private final SignInLinkMailer handler = new SignInLinkMailer(members, mailer,
             new InKindProperties(URI.create("http://localhost:8080"), List.of(), ZoneId.of("Europe/Sofia"), false,
                     new InKindProperties.Mail("x@example.org", Duration.ofSeconds(5), LocalTime.of(7, 0)),
-                    new InKindProperties.SignIn(5, 20, 1000), new InKindProperties.Registration(3, 10, 200),
+                    new InKindProperties.SignIn(5, 20, 3),
+                    new InKindProperties.Registration(3, 10, Duration.ofHours(1)),
                     new InKindProperties.Matching(Duration.ofDays(7), Duration.ofDays(1), Duration.ofMinutes(1),
                             Duration.ofDays(14)),
                     new InKindProperties.Staleness(Duration.ofDays(30), Duration.ofDays(7), Duration.ofHours(1)),
@@ -75,6 +76,23 @@ class SignInLinkMailerTest {
         later.forEach(Runnable::run);
         verify(mailer).send(eq("member@example.org"), eq("bg"), eq("sign-in"), anyMap());
         verify(mailer, never()).send(eq("nobody@example.org"), anyString(), anyString(), any());
+    }
+
+    @Test
+    void aRegisteredAddressGetsAFewLinksAWindowWhoeverAsksAndTheRestSendNothing() throws Exception {
+        when(members.find("flooded@example.org"))
+            .thenReturn(Optional.of(User.withUsername("flooded@example.org").password("").build()));
+        when(members.languageOf("flooded@example.org")).thenReturn("bg");
+
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(answer("flooded@example.org").getRedirectedUrl()).isEqualTo("/sign-in/sent");
+        }
+        later.forEach(Runnable::run);
+
+        verify(mailer, org.mockito.Mockito.times(3)).send(eq("flooded@example.org"), eq("bg"), eq("sign-in"), anyMap());
+        // what one flooded address receives at most: 3 links in 15 minutes
+        System.out.printf("sign-in e-mails to one registered address: at most %d an hour (1,000 requests: %d sent)%n",
+                3 * 4, 3);
     }
 
 }

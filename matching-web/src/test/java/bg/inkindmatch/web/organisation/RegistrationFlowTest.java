@@ -8,9 +8,11 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class RegistrationFlowTest extends WebFlowTest {
 
@@ -29,13 +31,18 @@ class RegistrationFlowTest extends WebFlowTest {
         org.jsoup.nodes.Document mail = org.jsoup.Jsoup.parse(html);
         assertThat(mail.select("html").attr("lang")).isEqualTo("en");
         assertThat(mail.title()).contains("Registration received");
+        Browser coordinator = signIn(COORDINATOR);
+        assertThat(coordinator.get("/coordinator/organisations").body())
+            .as("an unconfirmed registration is not shown to coordinators")
+            .doesNotContain("Център Динамика");
+
+        confirmRegistration("dinamika@example.org");
         MimeMessage toCoordinator = inbox.await(COORDINATOR, "Нова организация чака одобрение");
         assertThat(Inbox.firstLink(toCoordinator)).endsWith("/coordinator/organisations");
         assertThat(Inbox.subject(toCoordinator) + Inbox.text(toCoordinator))
             .as("nothing an unverified registrant wrote")
             .doesNotContain("Център Динамика");
 
-        Browser coordinator = signIn(COORDINATOR);
         String pending = coordinator.get("/coordinator/organisations").body();
         assertThat(pending).contains("Център Динамика");
         long id = organisations.findByEmail("dinamika@example.org").orElseThrow().id();
@@ -136,6 +143,50 @@ class RegistrationFlowTest extends WebFlowTest {
         assertThat(second.body()).contains("Registration received");
         assertThat(inbox.await("twice@example.org", "already registered")).isNotNull();
         assertThat(organisations.findByEmail("twice@example.org").orElseThrow().name()).isEqualTo("Фирма Едно");
+    }
+
+    /** How many registrations the coordinator's digests announced together. */
+    private static int announced(java.util.List<MimeMessage> digests) {
+        return digests.stream()
+            .map(Inbox::text)
+            .map(text -> java.util.regex.Pattern.compile("одобрение: (\\d+)\\.").matcher(text))
+            .filter(java.util.regex.Matcher::find)
+            .mapToInt(found -> Integer.parseInt(found.group(1)))
+            .sum();
+    }
+
+    @Test
+    void registrationsInBulkReachTheCoordinatorAsOneDigestOnlyOnceConfirmed() {
+        clearInbox();
+        for (int i = 0; i < 12; i++) {
+            register(Browser.behindProxy(port, "203.0.113." + (100 + i), "http"), "COMPANY", "Масова " + i,
+                    "bulk-" + i + "@example.org", "");
+        }
+        for (int i = 0; i < 12; i++) {
+            inbox.await("bulk-" + i + "@example.org", "Registration received");
+        }
+        confirmRegistration("bulk-0@example.org");
+        confirmRegistration("bulk-1@example.org");
+
+        // one digest an interval (a second here): the two confirmed ones, in one or two
+        // e-mails, never one for each of the twelve
+        await().atMost(Duration.ofSeconds(20)).until(() -> announced(inbox.to(COORDINATOR)) == 2);
+        assertThat(inbox.to(COORDINATOR)).hasSizeBetween(1, 2);
+        System.out.printf("12 registrations, 2 confirmed: %d e-mail(s) to the coordinator%n",
+                inbox.to(COORDINATOR).size());
+        assertThat(signIn(COORDINATOR).get("/coordinator/organisations").body()).contains("Масова 0", "Масова 1")
+            .doesNotContain("Масова 2<");
+    }
+
+    @Test
+    void aChangedConfirmationLinkConfirmsNothing() {
+        register(browser(), "CENTRE", "Център с променена връзка", "changed-link@example.org", "");
+        String link = Inbox.firstLink(inbox.await("changed-link@example.org", "Registration received"));
+        Browser anyone = browser();
+        assertThat(anyone.get(link + "x?lang=en").body()).contains("The link cannot be used");
+        assertThat(count("select count(*) from organisation where email = :value and email_confirmed_at is not null",
+                "changed-link@example.org"))
+            .isZero();
     }
 
 }

@@ -44,6 +44,9 @@ public abstract class WebFlowTest {
 
     public static final String COORDINATOR = "coordinator@inkind-match.example";
 
+    private static final java.util.regex.Pattern CONFIRMATION_LINK = java.util.regex.Pattern
+        .compile("/register/confirm/[^\\s]+");
+
     /** Part of the sign-in e-mail's subject in both languages. */
     public static final String SIGN_IN_SUBJECT = "InKind Match";
 
@@ -115,6 +118,28 @@ public abstract class WebFlowTest {
                 Map.of("kind", kind, "name", name, "municipality", municipality, "description", description,
                         "contactPerson", "Мария Иванова", "email", email, "phone", "+359 82 000 000", "language",
                         language));
+    }
+
+    /**
+     * Confirms a registration's address with the link of its first e-mail, as its owner
+     * would (the page, then its button).
+     */
+    protected void confirmRegistration(String email) {
+        // from the outbox: the link is there however the test's inbox was emptied since
+        String link = await().atMost(Duration.ofSeconds(20))
+            .until(() -> jdbc.sql("select text_body from mail_outbox where recipient = :to")
+                .param("to", email)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(CONFIRMATION_LINK::matcher)
+                .filter(java.util.regex.Matcher::find)
+                .map(java.util.regex.Matcher::group)
+                .findFirst(), Optional::isPresent)
+            .orElseThrow();
+        Browser owner = browser();
+        assertThat(owner.get(link).statusCode()).isEqualTo(200);
+        assertThat(owner.post(link, Map.of()).body()).containsAnyOf("the address is confirmed", "адресът е потвърден");
     }
 
     /**

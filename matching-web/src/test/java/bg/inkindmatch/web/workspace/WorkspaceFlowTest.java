@@ -79,6 +79,7 @@ class WorkspaceFlowTest extends WebFlowTest {
     @Test
     void signingInLandsOnMyPageAndACoordinatorSeesTheQueue() {
         register(browser(), "CENTRE", "Център чака одобрение", "my-pending@example.org", "", "SLS31");
+        confirmRegistration("my-pending@example.org");
 
         Browser coordinator = signIn(COORDINATOR);
         Document page = Jsoup.parse(coordinator.get("/my?lang=en").body());
