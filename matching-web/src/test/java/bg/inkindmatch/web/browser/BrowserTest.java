@@ -333,17 +333,29 @@ class BrowserTest extends BrowserFlowTest {
         }
     }
 
+    /**
+     * The neutral page the quick exit leaves for, served here instead of the real one.
+     */
+    private static void neutralPage(BrowserContext context) {
+        context.route("https://www.sinoptik.bg/**",
+                route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setContentType("text/html")
+                    .setBody("<html lang=\"bg\"><title>Времето</title><h1>Времето</h1></html>")));
+    }
+
+    private static void pressShiftThreeTimes(Page page) {
+        for (int i = 0; i < 3; i++) {
+            page.keyboard().press("Shift");
+        }
+    }
+
     @Test
     void theQuickExitLeavesAtOnceAndBackDoesNotReturn() {
         try (BrowserContext context = chromium.context(true)) {
-            context.route("https://www.sinoptik.bg/**",
-                    route -> route
-                        .fulfill(new com.microsoft.playwright.Route.FulfillOptions().setContentType("text/html")
-                            .setBody("<html lang=\"bg\"><title>Времето</title><h1>Времето</h1></html>")));
+            neutralPage(context);
             Page page = context.newPage();
             visit(page, "/board");
             visit(page, "/sign-in");
-            page.keyboard().press("Escape");
+            pressShiftThreeTimes(page);
             page.waitForURL("https://www.sinoptik.bg/**");
             page.goBack();
             assertThat(page.url()).as("Back leads past the page that was open").endsWith("/board");
@@ -353,6 +365,49 @@ class BrowserTest extends BrowserFlowTest {
             page.waitForURL("https://www.sinoptik.bg/**");
             page.goBack();
             assertThat(page.url()).endsWith("/board");
+        }
+    }
+
+    @Test
+    void onAPhoneNoHelpPageIsBehindTheQuickExit() {
+        try (BrowserContext phone = chromium.context(360, 740)) {
+            neutralPage(phone);
+            Page page = phone.newPage();
+            visit(page, "/?lang=en");
+            visit(page, "/help");
+            assertThat(page.title()).as("a neutral title in the history list").isEqualTo("InKind Match");
+            assertThat(page.locator("h1")).hasText("Help");
+            assertThat(page.locator("main")).containsText("private window");
+            visit(page, "/help/RSE");
+            assertThat(page.title()).isEqualTo("InKind Match");
+            visit(page, "/help/VAR");
+            assertThat(page.locator("[data-quick-exit]")).isInViewport();
+            page.locator("[data-quick-exit]").click();
+            page.waitForURL("https://www.sinoptik.bg/**");
+
+            for (int back = 0; back < 3; back++) {
+                page.goBack();
+                page.waitForLoadState();
+                assertThat(page.url()).as("entry %d behind the exit", back + 1).doesNotContain("/help");
+                assertThat(page.locator("body")).not().containsText("Help in");
+                assertThat(page.title()).doesNotContain("Help", "Помощ");
+            }
+        }
+    }
+
+    @Test
+    void escapeNeverDiscardsAFormBeingTyped() {
+        registerApproved("COMPANY", "Фирма Escape", "escape-company@example.org");
+        try (BrowserContext phone = chromium.context(360, 740)) {
+            Page page = phone.newPage();
+            signInInBrowser(page, "escape-company@example.org");
+            visit(page, "/offers/new?lang=en");
+            field(page, "Title").fill("Пакети, които пиша");
+            page.keyboard().press("Escape");
+            page.keyboard().press("Escape");
+
+            assertThat(page.url()).contains("/offers/new");
+            assertThat(field(page, "Title")).hasValue("Пакети, които пиша");
         }
     }
 

@@ -132,6 +132,7 @@ class WeekBrowserTest extends BrowserFlowTest {
     void aCoordinatorsWeek(int width, String language, String municipality) throws IOException {
         String tag = width + language;
         register(browser(), "CENTRE", "Нов център " + tag, "week-pending-" + tag + "@example.org", "", municipality);
+        confirmRegistration("week-pending-" + tag + "@example.org");
         boolean bulgarian = language.equals("bg");
 
         try (BrowserContext context = chromium.context(width, 800)) {
